@@ -1,0 +1,180 @@
+package io.casefile.event;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.casefile.date.StatedDate;
+import io.casefile.event.EventQueries.Crossing;
+import io.casefile.event.EventQueries.Match;
+import io.casefile.event.EventsAfterFinancialThreshold.EventAfterConnection;
+import io.casefile.event.EventsAfterFinancialThreshold.EventAfterEdge;
+import io.casefile.organization.Organization;
+import io.casefile.organization.OrganizationQueries;
+import io.casefile.person.Person;
+import io.casefile.system.InvalidArgumentException;
+import io.casefile.system.NotFoundException;
+import io.casefile.system.Page;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers the event queries of {@code schema/event.graphqls}, an organization's timeline and a person's
+ * statements. Timelines and statements nested in a list of organizations or people are loaded together:
+ * one query for all owners that ask for the same page.
+ */
+@Controller
+class EventController {
+
+	private static final String TIMELINES = "organizationTimelines";
+
+	private static final String STATEMENTS = "personStatements";
+
+	private final EventQueries events;
+
+	private final OrganizationQueries organizations;
+
+	EventController(EventQueries events, OrganizationQueries organizations, BatchLoaderRegistry loaders) {
+		this.events = events;
+		this.organizations = organizations;
+		loaders.<OwnerPage, Page.Connection<Event>>forName(TIMELINES)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys, this.events::timelines)));
+		loaders.<OwnerPage, Page.Connection<Event>>forName(STATEMENTS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys, this.events::statements)));
+	}
+
+	@QueryMapping
+	Event event(@Argument String id) {
+		return this.events.byId(id).orElseThrow(() -> new NotFoundException("event with id", id));
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "timeline")
+	CompletableFuture<Page.Connection<Event>> timeline(Organization organization, @Argument @Nullable List<EventKind> kinds,
+			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingEnvironment env) {
+		OwnerPage key = new OwnerPage(organization.id(), new EventFilter(kinds, from, to, null), Page.of(first, after));
+		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(TIMELINES);
+		return Objects.requireNonNull(loader).load(key);
+	}
+
+	@SchemaMapping(typeName = "Person", field = "statements")
+	CompletableFuture<Page.Connection<Event>> statements(Person person, @Argument @Nullable String topic,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
+		OwnerPage key = new OwnerPage(person.id(), new EventFilter(null, null, null, topic), Page.of(first, after));
+		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
+		return Objects.requireNonNull(loader).load(key);
+	}
+
+	@BatchMapping(typeName = "Estimate", field = "basedOn")
+	Map<Event.Estimate, List<Event>> basedOn(List<Event.Estimate> estimates) {
+		Set<String> ids = estimates.stream().flatMap((e) -> e.basedOnIds().stream()).collect(Collectors.toSet());
+		Map<String, Event> byId = this.events.byIds(ids).stream().collect(Collectors.toMap(Event::id, Function.identity()));
+		return estimates.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(),
+					(e) -> e.basedOnIds().stream().filter(byId::containsKey).map(byId::get).toList()));
+	}
+
+	@QueryMapping
+	EventsAfterFinancialThreshold eventsAfterFinancialThreshold(@Argument String organization,
+			@Argument EventKind kind, @Argument String metric, @Argument @Nullable Double below,
+			@Argument @Nullable Double above, @Argument @Nullable PeriodAnchor anchor,
+			@Argument @Nullable Boolean certainOnly, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		if ((below == null) == (above == null)) {
+			throw new InvalidArgumentException(
+					"Give exactly one of below and above, such as below: 0 for a metric that went negative");
+		}
+		Page page = Page.of(first, after);
+		Organization org = this.organizations.byIdOrName(organization)
+			.orElseThrow(() -> new NotFoundException("organization", organization));
+		Crossing crossing = this.events.firstPeriodCrossing(org.id(), metric, below, above).orElse(null);
+		if (crossing == null) {
+			return EventsAfterFinancialThreshold.none();
+		}
+		AnchorTime time = AnchorTime.of(crossing.period(), (anchor != null) ? anchor : PeriodAnchor.PERIOD_END);
+		List<Match> matches = this.events.after(org.id(), kind, crossing.period().id(), time.earliest(),
+				time.latest(), Boolean.TRUE.equals(certainOnly));
+		List<Match> rows = matches.stream()
+			.filter((m) -> page.after() == null || m.sortKey().compareTo(page.after()) > 0)
+			.limit(page.limit())
+			.toList();
+		boolean more = rows.size() > page.first();
+		List<Match> shown = rows.stream().limit(page.first()).toList();
+		Map<String, Event> byId = this.events.byIds(shown.stream().map(Match::id).toList())
+			.stream()
+			.collect(Collectors.toMap(Event::id, Function.identity()));
+		List<EventAfterEdge> edges = shown.stream()
+			.map((m) -> new EventAfterEdge(byId.get(m.id()), m.certainty(), Page.cursor(m.sortKey())))
+			.toList();
+		Page.PageInfo info = new Page.PageInfo(more, page.after() != null,
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		Integer headcount = (kind == EventKind.LAYOFF_WAVE) ? sumOfHeadcounts(matches) : null;
+		return new EventsAfterFinancialThreshold(crossing.period(), crossing.figure(), time.stated(),
+				new EventAfterConnection(edges, info), matches.size(), headcount);
+	}
+
+	private static @Nullable Integer sumOfHeadcounts(List<Match> matches) {
+		List<Integer> counts = matches.stream().map(Match::headcount).filter(Objects::nonNull).toList();
+		return counts.isEmpty() ? null : counts.stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/** Loads the pages asked for in one request, one query per distinct filter and page. */
+	private Map<OwnerPage, Page.Connection<Event>> load(Set<OwnerPage> keys, PagesOfOwners query) {
+		Map<OwnerPage, Page.Connection<Event>> loaded = new HashMap<>();
+		keys.stream().collect(Collectors.groupingBy((k) -> List.of(k.filter(), k.page()), Collectors.toCollection(LinkedHashSet::new)))
+			.forEach((shared, owners) -> {
+				OwnerPage any = owners.iterator().next();
+				Map<String, List<Event>> pages = query.load(owners.stream().map(OwnerPage::ownerId).toList(),
+						any.filter(), any.page());
+				owners.forEach((owner) -> loaded.put(owner,
+						owner.page().connection(pages.getOrDefault(owner.ownerId(), List.of()), Event::sortKey)));
+			});
+		return loaded;
+	}
+
+	/** One owner's page of events, the key of the batch loaders. */
+	record OwnerPage(String ownerId, EventFilter filter, Page page) {
+	}
+
+	@FunctionalInterface
+	private interface PagesOfOwners {
+
+		Map<String, List<Event>> load(List<String> ownerIds, EventFilter filter, Page page);
+
+	}
+
+	/**
+	 * The bounds of the time a comparison with a financial period uses. The period's end is its last day. A
+	 * report day no source gives is unknown, but it cannot come before the period ends.
+	 */
+	record AnchorTime(@Nullable LocalDate earliest, @Nullable LocalDate latest, StatedDate stated) {
+
+		static AnchorTime of(Event.FinancialResult period, PeriodAnchor anchor) {
+			LocalDate end = period.date().latest();
+			if (anchor == PeriodAnchor.REPORTED) {
+				StatedDate reported = period.reportedOn();
+				return reported.known() ? new AnchorTime(reported.earliest(), reported.latest(), reported)
+						: new AnchorTime(end, null, reported);
+			}
+			return new AnchorTime(end, end, (end != null) ? StatedDate.day(end) : StatedDate.unknown());
+		}
+
+	}
+
+}

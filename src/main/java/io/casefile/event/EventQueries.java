@@ -1,0 +1,201 @@
+package io.casefile.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.casefile.organization.OrganizationQueries;
+import io.casefile.source.Citations;
+import io.casefile.system.Page;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The Cypher of the event feature: one projection that reads an event of any kind with its organizations,
+ * citations and figures, and the queries that choose which events to read. Every query reads a whole page,
+ * or the pages of many owners at once, in one round trip.
+ */
+@Repository
+class EventQueries {
+
+	private static final String FIGURE_PROJECTION = "figure {.*, citations: %s}".formatted(Citations.of("figure"));
+
+	/**
+	 * An event bound to {@code e}, everything it shows in one map. Subquery variables have names of their
+	 * own so that none captures a variable of the query around it.
+	 */
+	static final String PROJECTION = """
+			e {
+			  .*,
+			  organizations: COLLECT {
+			    MATCH (e)-[:CONCERNS]->(concerned:Organization)
+			    RETURN %s ORDER BY concerned.name
+			  },
+			  citations: %s,
+			  speaker: COLLECT {
+			    MATCH (e)-[:SAID_BY]->(speaker)
+			    RETURN speaker {.id, .name, .aliases, .kind, person: speaker:Person}
+			  }[0],
+			  issuedBy: COLLECT { MATCH (e)-[:ISSUED_BY]->(issuer:Person) RETURN issuer {.id, .name} }[0],
+			  analyst: COLLECT { MATCH (e)-[:MADE_BY]->(analyst:Organization) RETURN %s }[0],
+			  figures: COLLECT { MATCH (e)-[:REPORTS]->(figure:Figure) RETURN %s ORDER BY figure.id },
+			  inputs: COLLECT { MATCH (e)-[:USES]->(figure:Figure) RETURN %s ORDER BY figure.id },
+			  result: COLLECT { MATCH (e)-[:RESULTS_IN]->(figure:Figure) RETURN %s }[0],
+			  basedOn: COLLECT { MATCH (e)-[:BASED_ON]->(basis:Event) RETURN basis.id ORDER BY basis.sortKey }
+			}""".formatted(OrganizationQueries.projection("concerned"), Citations.of("e"),
+			OrganizationQueries.projection("analyst"), FIGURE_PROJECTION, FIGURE_PROJECTION, FIGURE_PROJECTION);
+
+	private static final String BY_IDS = """
+			MATCH (e:Event)
+			WHERE e.id IN $ids
+			RETURN %s AS event
+			""".formatted(PROJECTION);
+
+	/** The events of many owners, one page each, in one query; {@code %s} is the pattern from owner to event. */
+	private static final String PAGES_OF_OWNERS = """
+			UNWIND $owners AS ownerId
+			CALL (ownerId) {
+			  MATCH %s
+			  WHERE ($kinds IS NULL OR e.kind IN $kinds)
+			    AND ($from IS NULL OR e.dateLatest >= $from)
+			    AND ($to IS NULL OR e.dateEarliest <= $to)
+			    AND ($topic IS NULL OR any(topic IN e.topics WHERE toLower(topic) = toLower($topic)))
+			    AND ($after IS NULL OR e.sortKey > $after)
+			  WITH DISTINCT e
+			  ORDER BY e.sortKey
+			  LIMIT $limit
+			  RETURN collect(%s) AS events
+			}
+			RETURN ownerId, events
+			""";
+
+	private static final String ORGANIZATION_TIMELINES = PAGES_OF_OWNERS
+		.formatted("(:Organization {id: ownerId})<-[:CONCERNS|MADE_BY]-(e:Event)", PROJECTION);
+
+	private static final String STATEMENTS_OF_PEOPLE = PAGES_OF_OWNERS
+		.formatted("(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)", PROJECTION);
+
+	private static final String FIRST_PERIOD_CROSSING = """
+			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:FinancialResult)-[:REPORTS]->(f:Figure {metric: $metric})
+			WHERE ($below IS NULL OR f.value < $below) AND ($above IS NULL OR f.value > $above)
+			RETURN %s AS event, f.id AS figure
+			ORDER BY e.sortKey, f.id
+			LIMIT 1
+			""".formatted(PROJECTION);
+
+	private static final String AFTER_ANCHOR = """
+			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:Event {kind: $kind})
+			WHERE e.id <> $anchorId
+			WITH DISTINCT e, CASE
+			  WHEN $anchorLatest IS NOT NULL AND e.dateEarliest > $anchorLatest THEN 'CERTAIN'
+			  WHEN e.dateLatest IS NULL OR $anchorEarliest IS NULL OR e.dateLatest > $anchorEarliest THEN 'POSSIBLE'
+			END AS certainty
+			WHERE certainty = 'CERTAIN' OR (certainty = 'POSSIBLE' AND NOT $certainOnly)
+			RETURN e.id AS id, e.sortKey AS sortKey, certainty, e.headcount AS headcount
+			ORDER BY e.sortKey
+			""";
+
+	private final Neo4jClient neo4j;
+
+	EventQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** Events by id, in the order of the ids; unknown ids are left out. */
+	@SuppressWarnings("unchecked")
+	List<Event> byIds(Collection<String> ids) {
+		Map<String, Event> byId = new HashMap<>();
+		this.neo4j.query(BY_IDS).bind(ids).to("ids").fetch().all().forEach((row) -> {
+			Event event = Event.fromRow((Map<String, ?>) row.get("event"));
+			byId.put(event.id(), event);
+		});
+		return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+	}
+
+	Optional<Event> byId(String id) {
+		return byIds(List.of(id)).stream().findFirst();
+	}
+
+	/** One page of the timeline of each organization, in one query. */
+	Map<String, List<Event>> timelines(Collection<String> organizationIds, EventFilter filter, Page page) {
+		return pagesOfOwners(ORGANIZATION_TIMELINES, organizationIds, filter, page);
+	}
+
+	/** One page of the statements of each person, in one query. */
+	Map<String, List<Event>> statements(Collection<String> personIds, EventFilter filter, Page page) {
+		return pagesOfOwners(STATEMENTS_OF_PEOPLE, personIds, filter, page);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, List<Event>> pagesOfOwners(String cypher, Collection<String> owners, EventFilter filter,
+			Page page) {
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("owners", List.copyOf(owners));
+		params.put("kinds", (filter.kinds() != null) ? filter.kinds().stream().map(Enum::name).toList() : null);
+		params.put("from", filter.from());
+		params.put("to", filter.to());
+		params.put("topic", filter.topic());
+		params.put("after", page.after());
+		params.put("limit", page.limit());
+		Map<String, List<Event>> pages = new LinkedHashMap<>();
+		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> {
+			List<Map<String, ?>> events = (List<Map<String, ?>>) row.get("events");
+			pages.put((String) row.get("ownerId"), events.stream().map(Event::fromRow).toList());
+		});
+		return pages;
+	}
+
+	/** The earliest financial period of the organization in which the metric crossed the value, with the figure. */
+	@SuppressWarnings("unchecked")
+	Optional<Crossing> firstPeriodCrossing(String organizationId, String metric, @Nullable Double below,
+			@Nullable Double above) {
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("organization", organizationId);
+		params.put("metric", metric);
+		params.put("below", below);
+		params.put("above", above);
+		return this.neo4j.query(FIRST_PERIOD_CROSSING).bindAll(params).fetch().one().map((row) -> {
+			Event.FinancialResult period = (Event.FinancialResult) Event.fromRow((Map<String, ?>) row.get("event"));
+			String figureId = (String) row.get("figure");
+			Event.Figure figure = period.figures().stream().filter((f) -> f.id().equals(figureId)).findFirst().orElseThrow();
+			return new Crossing(period, figure);
+		});
+	}
+
+	/**
+	 * Every event of the kind and organization that is after the anchor, certainly or possibly, in date order.
+	 */
+	List<Match> after(String organizationId, EventKind kind, String anchorId, @Nullable LocalDate anchorEarliest,
+			@Nullable LocalDate anchorLatest, boolean certainOnly) {
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("organization", organizationId);
+		params.put("kind", kind.name());
+		params.put("anchorId", anchorId);
+		params.put("anchorEarliest", anchorEarliest);
+		params.put("anchorLatest", anchorLatest);
+		params.put("certainOnly", certainOnly);
+		List<Match> matches = new ArrayList<>();
+		this.neo4j.query(AFTER_ANCHOR).bindAll(params).fetch().all().forEach((row) -> {
+			Object headcount = row.get("headcount");
+			matches.add(new Match((String) row.get("id"), (String) row.get("sortKey"),
+					Certainty.valueOf((String) row.get("certainty")),
+					(headcount != null) ? ((Number) headcount).intValue() : null));
+		});
+		return matches;
+	}
+
+	/** The first period in which a metric crossed a value, and the figure that crossed it. */
+	record Crossing(Event.FinancialResult period, Event.Figure figure) {
+	}
+
+	/** An event after an anchor, before it is read whole. */
+	record Match(String id, String sortKey, Certainty certainty, @Nullable Integer headcount) {
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.casefile.event;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import io.casefile.date.StatedDate;
+import io.casefile.event.Event.AnalystProjection;
+import io.casefile.event.Event.CapexFigure;
+import io.casefile.event.Event.Core;
+import io.casefile.event.Event.DebtRaise;
+import io.casefile.event.Event.Estimate;
+import io.casefile.event.Event.FinancialResult;
+import io.casefile.event.Event.Figure;
+import io.casefile.event.Event.HeadcountChange;
+import io.casefile.event.Event.LayoffWave;
+import io.casefile.event.Event.Money;
+import io.casefile.event.Event.Policy;
+import io.casefile.event.Event.Statement;
+import io.casefile.organization.Organization;
+import io.casefile.person.Person;
+import io.casefile.source.Citation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the maps that {@link EventQueries#PROJECTION} returns into event records.
+ */
+@SuppressWarnings("unchecked")
+final class EventRows {
+
+	private EventRows() {
+	}
+
+	static Event event(Map<String, ?> row) {
+		Core core = new Core(string(row, "id"), EventKind.valueOf(string(row, "kind")), string(row, "title"),
+				(String) row.get("summary"), StatedDate.fromProperties(row, "date"),
+				maps(row.get("organizations")).stream().map(Organization::fromRow).toList(),
+				Citation.listFrom(row.get("citations")), (ZonedDateTime) row.get("recordedAt"), string(row, "sortKey"));
+		return switch (core.kind()) {
+			case LAYOFF_WAVE -> new LayoffWave(core, integer(row.get("headcount")), (String) row.get("scope"),
+					StatedDate.fromProperties(row, "until"));
+			case STATEMENT -> new Statement(core, speaker((Map<String, ?>) row.get("speaker")),
+					(String) row.get("quote"), (String) row.get("venue"),
+					(row.get("topics") != null) ? (List<String>) row.get("topics") : List.of());
+			case CAPEX -> new CapexFigure(core, ((Number) row.get("fiscalYear")).intValue(), string(row, "basis"),
+					money(row), (String) row.get("direction"), StatedDate.fromProperties(row, "givenOn"));
+			case FINANCIAL_RESULT -> new FinancialResult(core, string(row, "period"),
+					(row.get("periodKind") != null) ? string(row, "periodKind") : "UNSTATED",
+					StatedDate.fromProperties(row, "reportedOn"), figures(row.get("figures")));
+			case DEBT_RAISE -> new DebtRaise(core, money(row));
+			case POLICY -> new Policy(core,
+					(row.get("issuedBy") != null) ? Person.fromRow((Map<String, ?>) row.get("issuedBy")) : null);
+			case HEADCOUNT_CHANGE -> new HeadcountChange(core, (String) row.get("scope"), string(row, "change"),
+					decimal(row.get("factor")));
+			case ANALYST_PROJECTION -> new AnalystProjection(core,
+					Organization.fromRow((Map<String, ?>) row.get("analyst")), (String) row.get("measure"),
+					StatedDate.fromProperties(row, "covering"), money(row), decimal(row.get("shareValue")),
+					(String) row.get("shareText"));
+			case ESTIMATE -> new Estimate(core, (String) row.get("method"), figures(row.get("inputs")),
+					figures(List.of(row.get("result"))).getFirst(), (List<String>) row.get("basedOn"));
+		};
+	}
+
+	static Figure figure(Map<String, ?> row) {
+		return new Figure(string(row, "id"), string(row, "metric"), (String) row.get("segment"),
+				((Number) row.get("value")).doubleValue(), string(row, "unit"), (String) row.get("text"),
+				Boolean.TRUE.equals(row.get("approximate")), Citation.listFrom(row.get("citations")));
+	}
+
+	private static List<Figure> figures(@Nullable Object rows) {
+		return maps(rows).stream().map(EventRows::figure).toList();
+	}
+
+	private static Object speaker(Map<String, ?> row) {
+		return Boolean.TRUE.equals(row.get("person")) ? Person.fromRow(row) : Organization.fromRow(row);
+	}
+
+	private static @Nullable Money money(Map<String, ?> row) {
+		Object amount = row.get("amount");
+		if (amount == null) {
+			return null;
+		}
+		Object currency = row.get("currency");
+		return new Money(((Number) amount).doubleValue(), (currency != null) ? (String) currency : "USD",
+				(String) row.get("amountText"));
+	}
+
+	private static List<Map<String, ?>> maps(@Nullable Object rows) {
+		return (rows != null) ? (List<Map<String, ?>>) rows : List.of();
+	}
+
+	private static String string(Map<String, ?> row, String key) {
+		return (String) java.util.Objects.requireNonNull(row.get(key), key);
+	}
+
+	private static @Nullable Integer integer(@Nullable Object value) {
+		return (value != null) ? ((Number) value).intValue() : null;
+	}
+
+	private static @Nullable Double decimal(@Nullable Object value) {
+		return (value != null) ? ((Number) value).doubleValue() : null;
+	}
+
+}

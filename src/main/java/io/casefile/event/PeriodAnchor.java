@@ -1,0 +1,13 @@
+package io.casefile.event;
+
+/**
+ * Which time of a financial period a comparison uses.
+ */
+enum PeriodAnchor {
+
+	/** The period itself: its last day. */
+	PERIOD_END,
+	/** The day its results were reported. */
+	REPORTED
+
+}

@@ -1,0 +1,24 @@
+package io.casefile.system;
+
+/**
+ * The stable codes every GraphQL error carries in {@code extensions.code}; clients branch on these, never on
+ * messages.
+ */
+public enum ErrorCode {
+
+	/** An id or name that the graph does not have. */
+	NOT_FOUND,
+	/** An argument out of range or inconsistent with another, or a malformed date. */
+	INVALID_ARGUMENT,
+	/** A dataset refused whole; nothing of it was written. */
+	IMPORT_REJECTED,
+	/** A request the schema does not allow (unknown field, wrong type). */
+	GRAPHQL_VALIDATION_FAILED,
+	/** A request that is not GraphQL. */
+	GRAPHQL_PARSE_FAILED,
+	/** The database did not answer in time or could not be reached; the request may be retried. */
+	DATABASE_UNAVAILABLE,
+	/** A fault on Casefile's side; nothing of the request was written. */
+	INTERNAL
+
+}

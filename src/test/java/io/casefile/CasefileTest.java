@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,12 @@ public @interface CasefileTest {
 		@Bean
 		WebTestClientBuilderCustomizer patientClient() {
 			return (builder) -> builder.responseTimeout(Duration.ofSeconds(60));
+		}
+
+		// Keeps the report of Spring's schema-mapping inspection for SchemaInspectionTests.
+		@Bean
+		GraphQlSourceBuilderCustomizer keepSchemaReport() {
+			return (builder) -> builder.inspectSchemaMappings(SchemaInspection::keep);
 		}
 
 		@Bean

@@ -16,51 +16,27 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface Event {
 
-	/** The fields every event has. */
-	Core core();
+	// Every kind repeats the common fields as components of its own: GraphQL and Spring's schema inspection
+	// read record components, not accessors inherited from an interface.
 
-	default String id() {
-		return core().id();
-	}
+	String id();
 
-	default EventKind kind() {
-		return core().kind();
-	}
+	EventKind kind();
 
-	default String title() {
-		return core().title();
-	}
+	String title();
 
-	default @Nullable String summary() {
-		return core().summary();
-	}
+	@Nullable String summary();
 
-	default StatedDate date() {
-		return core().date();
-	}
+	StatedDate date();
 
-	default List<Organization> organizations() {
-		return core().organizations();
-	}
+	List<Organization> organizations();
 
-	default List<Citation> citations() {
-		return core().citations();
-	}
+	List<Citation> citations();
 
-	default @Nullable ZonedDateTime recordedAt() {
-		return core().recordedAt();
-	}
+	@Nullable ZonedDateTime recordedAt();
 
 	/** The key events are ordered and paged by. */
-	default String sortKey() {
-		return core().sortKey();
-	}
-
-	/** The fields every event has. */
-	record Core(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
-			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
-			String sortKey) {
-	}
+	String sortKey();
 
 	/** An amount of money as the source wrote it. */
 	record Money(double value, String currency, @Nullable String text) {
@@ -71,39 +47,66 @@ public sealed interface Event {
 			boolean approximate, List<Citation> citations) {
 	}
 
-	record LayoffWave(Core core, @Nullable Integer headcount, @Nullable String scope,
+	record LayoffWave(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			@Nullable Integer headcount, @Nullable String scope,
 			StatedDate carriedOutUntil) implements Event {
 	}
 
 	/** {@code speaker} is a {@link Person} or an {@link Organization}. */
-	record Statement(Core core, Object speaker, @Nullable String quote, @Nullable String venue,
+	record Statement(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			Object speaker, @Nullable String quote, @Nullable String venue,
 			List<String> topics) implements Event {
 	}
 
-	record CapexFigure(Core core, int fiscalYear, String basis, @Nullable Money amount, @Nullable String direction,
+	record CapexFigure(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			int fiscalYear, String basis, @Nullable Money amount, @Nullable String direction,
 			StatedDate givenOn) implements Event {
 	}
 
-	record FinancialResult(Core core, String period, String periodKind, StatedDate reportedOn,
+	record FinancialResult(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			String period, String periodKind, StatedDate reportedOn,
 			List<Figure> figures) implements Event {
 	}
 
-	record DebtRaise(Core core, @Nullable Money amount) implements Event {
+	record DebtRaise(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			@Nullable Money amount) implements Event {
 	}
 
-	record Policy(Core core, @Nullable Person issuedBy) implements Event {
+	record Policy(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			@Nullable Person issuedBy) implements Event {
 	}
 
-	record HeadcountChange(Core core, @Nullable String scope, String change, @Nullable Double factor)
+	record HeadcountChange(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			@Nullable String scope, String change, @Nullable Double factor)
 			implements Event {
 	}
 
-	record AnalystProjection(Core core, Organization analyst, @Nullable String measure, StatedDate covering,
+	record AnalystProjection(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			Organization analyst, @Nullable String measure, StatedDate covering,
 			@Nullable Money amount, @Nullable Double share, @Nullable String shareText) implements Event {
 	}
 
 	/** {@code basedOnIds} are resolved to events in one query for all estimates of a request. */
-	record Estimate(Core core, @Nullable String method, List<Figure> inputs, Figure result,
+	record Estimate(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey,
+			@Nullable String method, List<Figure> inputs, Figure result,
 			List<String> basedOnIds) implements Event {
 	}
 

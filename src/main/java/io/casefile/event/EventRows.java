@@ -7,7 +7,6 @@ import java.util.Map;
 import io.casefile.date.StatedDate;
 import io.casefile.event.Event.AnalystProjection;
 import io.casefile.event.Event.CapexFigure;
-import io.casefile.event.Event.Core;
 import io.casefile.event.Event.DebtRaise;
 import io.casefile.event.Event.Estimate;
 import io.casefile.event.Event.FinancialResult;
@@ -37,28 +36,34 @@ final class EventRows {
 				maps(row.get("organizations")).stream().map(Organization::fromRow).toList(),
 				Citation.listFrom(row.get("citations")), (ZonedDateTime) row.get("recordedAt"), string(row, "sortKey"));
 		return switch (core.kind()) {
-			case LAYOFF_WAVE -> new LayoffWave(core, integer(row.get("headcount")), (String) row.get("scope"),
+			case LAYOFF_WAVE -> new LayoffWave(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), integer(row.get("headcount")), (String) row.get("scope"),
 					StatedDate.fromProperties(row, "until"));
-			case STATEMENT -> new Statement(core, speaker((Map<String, ?>) row.get("speaker")),
+			case STATEMENT -> new Statement(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), speaker((Map<String, ?>) row.get("speaker")),
 					(String) row.get("quote"), (String) row.get("venue"),
 					(row.get("topics") != null) ? (List<String>) row.get("topics") : List.of());
-			case CAPEX -> new CapexFigure(core, ((Number) row.get("fiscalYear")).intValue(), string(row, "basis"),
+			case CAPEX -> new CapexFigure(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), ((Number) row.get("fiscalYear")).intValue(), string(row, "basis"),
 					money(row), (String) row.get("direction"), StatedDate.fromProperties(row, "givenOn"));
-			case FINANCIAL_RESULT -> new FinancialResult(core, string(row, "period"),
+			case FINANCIAL_RESULT -> new FinancialResult(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), string(row, "period"),
 					(row.get("periodKind") != null) ? string(row, "periodKind") : "UNSTATED",
 					StatedDate.fromProperties(row, "reportedOn"), figures(row.get("figures")));
-			case DEBT_RAISE -> new DebtRaise(core, money(row));
-			case POLICY -> new Policy(core,
+			case DEBT_RAISE -> new DebtRaise(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), money(row));
+			case POLICY -> new Policy(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
 					(row.get("issuedBy") != null) ? Person.fromRow((Map<String, ?>) row.get("issuedBy")) : null);
-			case HEADCOUNT_CHANGE -> new HeadcountChange(core, (String) row.get("scope"), string(row, "change"),
+			case HEADCOUNT_CHANGE -> new HeadcountChange(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), (String) row.get("scope"), string(row, "change"),
 					decimal(row.get("factor")));
-			case ANALYST_PROJECTION -> new AnalystProjection(core,
+			case ANALYST_PROJECTION -> new AnalystProjection(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
 					Organization.fromRow((Map<String, ?>) row.get("analyst")), (String) row.get("measure"),
 					StatedDate.fromProperties(row, "covering"), money(row), decimal(row.get("shareValue")),
 					(String) row.get("shareText"));
-			case ESTIMATE -> new Estimate(core, (String) row.get("method"), figures(row.get("inputs")),
+			case ESTIMATE -> new Estimate(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), (String) row.get("method"), figures(row.get("inputs")),
 					figures(List.of(row.get("result"))).getFirst(), (List<String>) row.get("basedOn"));
 		};
+	}
+
+	/** The fields every event has, read once and passed to each kind's record. */
+	private record Core(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,
+			List<Organization> organizations, List<Citation> citations, @Nullable ZonedDateTime recordedAt,
+			String sortKey) {
 	}
 
 	static Figure figure(Map<String, ?> row) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -47,7 +48,10 @@ public @interface CasefileTest {
 			return (builder) -> builder.inspectSchemaMappings(SchemaInspection::keep);
 		}
 
+		// A test class that brings its own server (the official image, through Testcontainers) sets
+		// casefile.test.neo4j=container and spring.neo4j.uri instead.
 		@Bean
+		@ConditionalOnProperty(name = "casefile.test.neo4j", havingValue = "harness", matchIfMissing = true)
 		Neo4jConnectionDetails sharedNeo4jConnectionDetails() {
 			URI uri = SharedNeo4j.boltUri();
 			return new Neo4jConnectionDetails() {

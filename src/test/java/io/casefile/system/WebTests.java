@@ -1,0 +1,88 @@
+package io.casefile.system;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.casefile.CasefileTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a browser and an operator see: GraphiQL opening on a working example, health with the database, and
+ * CORS for configured frontends.
+ */
+@CasefileTest
+class WebTests {
+
+	private static final Pattern EXAMPLE = Pattern
+		.compile("<script type=\"application/graphql\" id=\"casefile-example\">(.*?)</script>", Pattern.DOTALL);
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Test
+	void graphiqlOpensWithAnExampleThatAnswersTheSeedStory() {
+		String page = this.web.get()
+			.uri("/graphiql?path=/graphql")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Casefile").contains("defaultQuery");
+		Matcher example = EXAMPLE.matcher(page);
+		assertThat(example.find()).isTrue();
+		var answer = this.graphQl.document(example.group(1)).execute();
+		answer.errors().verify();
+		answer.path("eventsAfterFinancialThreshold.events.edges[*].node.headcount")
+			.entityList(Integer.class)
+			.containsExactly(14000, 16000);
+		answer.path("eventsAfterFinancialThreshold.events.edges[0].node.citations[0].source.author.name")
+			.entity(String.class)
+			.isEqualTo("Mike Bavto");
+	}
+
+	@Test
+	void healthReportsTheDatabase() {
+		this.web.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void aConfiguredFrontendOriginMayCallTheApiAndAnotherMayNot() {
+		this.web.options()
+			.uri("/graphql")
+			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+		this.web.options()
+			.uri("/graphql")
+			.header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+}

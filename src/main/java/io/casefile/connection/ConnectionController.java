@@ -9,6 +9,7 @@ import io.casefile.connection.Path.Node;
 import io.casefile.connection.Path.Step;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Controller;
 class ConnectionController {
 
 	static final int MAX_LENGTH = 6;
+
+	static final int DEFAULT_LENGTH = 4;
 
 	/**
 	 * Finds the thing with the id in parameter {@code param} as {@code alias}: a person, organization, project
@@ -57,13 +60,14 @@ class ConnectionController {
 
 	@QueryMapping
 	@SuppressWarnings("unchecked")
-	List<Path> connections(@Argument String from, @Argument String to, @Argument Integer maxLength) {
-		if (maxLength < 1 || maxLength > MAX_LENGTH) {
+	List<Path> connections(@Argument String from, @Argument String to, @Argument @Nullable Integer maxLength) {
+		int length = (maxLength != null) ? maxLength : DEFAULT_LENGTH;
+		if (length < 1 || length > MAX_LENGTH) {
 			throw new InvalidArgumentException("maxLength must be between 1 and " + MAX_LENGTH + " but was " + maxLength);
 		}
 		requireExists(from);
 		requireExists(to);
-		return this.neo4j.query(PATHS.formatted(maxLength))
+		return this.neo4j.query(PATHS.formatted(length))
 			.bindAll(Map.of("from", from, "to", to))
 			.fetch()
 			.all()

@@ -21,6 +21,8 @@ class SchemaInspectionTests {
 		assertThat(report.unmappedFields()).as("schema fields nothing answers").isEmpty();
 		assertThat(report.unmappedRegistrations()).as("resolvers for fields the schema lacks").isEmpty();
 		assertThat(report.unmappedArguments()).as("controller arguments the schema lacks").isEmpty();
+		assertThat(report.fieldNullnessErrors()).as("non-null schema fields the code may answer with null").isEmpty();
+		assertThat(report.argumentNullnessErrors()).as("optional schema arguments the code requires").isEmpty();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.neo4j.driver.summary.ResultSummary;
@@ -41,7 +42,7 @@ public class DatasetImport {
 			}
 			return apply(dataset.dataset(), GraphChanges.of(dataset, people), facts(dataset));
 		});
-		return java.util.Objects.requireNonNull(summary);
+		return Objects.requireNonNull(summary);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.casefile.event;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 
 import io.casefile.date.StatedDate;
 import io.casefile.organization.Organization;
@@ -108,11 +107,6 @@ public sealed interface Event {
 			String sortKey,
 			@Nullable String method, List<Figure> inputs, Figure result,
 			List<String> basedOnIds) implements Event {
-	}
-
-	/** Reads an event from the map that {@link EventQueries} projects. */
-	static Event fromRow(Map<String, ?> row) {
-		return EventRows.event(row);
 	}
 
 }

@@ -112,7 +112,7 @@ class EventQueries {
 	List<Event> byIds(Collection<String> ids) {
 		Map<String, Event> byId = new HashMap<>();
 		this.neo4j.query(BY_IDS).bind(ids).to("ids").fetch().all().forEach((row) -> {
-			Event event = Event.fromRow((Map<String, ?>) row.get("event"));
+			Event event = EventRows.event((Map<String, ?>) row.get("event"));
 			byId.put(event.id(), event);
 		});
 		return ids.stream().filter(byId::containsKey).map(byId::get).toList();
@@ -146,7 +146,7 @@ class EventQueries {
 		Map<String, List<Event>> pages = new LinkedHashMap<>();
 		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> {
 			List<Map<String, ?>> events = (List<Map<String, ?>>) row.get("events");
-			pages.put((String) row.get("ownerId"), events.stream().map(Event::fromRow).toList());
+			pages.put((String) row.get("ownerId"), events.stream().map(EventRows::event).toList());
 		});
 		return pages;
 	}
@@ -161,7 +161,7 @@ class EventQueries {
 		params.put("below", below);
 		params.put("above", above);
 		return this.neo4j.query(FIRST_PERIOD_CROSSING).bindAll(params).fetch().one().map((row) -> {
-			Event.FinancialResult period = (Event.FinancialResult) Event.fromRow((Map<String, ?>) row.get("event"));
+			Event.FinancialResult period = (Event.FinancialResult) EventRows.event((Map<String, ?>) row.get("event"));
 			String figureId = (String) row.get("figure");
 			Event.Figure figure = period.figures().stream().filter((f) -> f.id().equals(figureId)).findFirst().orElseThrow();
 			return new Crossing(period, figure);

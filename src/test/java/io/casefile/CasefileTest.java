@@ -42,6 +42,12 @@ public @interface CasefileTest {
 			return (builder) -> builder.responseTimeout(Duration.ofSeconds(60));
 		}
 
+		// Counts the Cypher statements the application sends, for RoundTripTests and the benchmark.
+		@Bean
+		static CypherStatements cypherStatements() {
+			return new CypherStatements();
+		}
+
 		// Keeps the report of Spring's schema-mapping inspection for SchemaInspectionTests.
 		@Bean
 		GraphQlSourceBuilderCustomizer keepSchemaReport() {

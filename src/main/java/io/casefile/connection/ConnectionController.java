@@ -14,12 +14,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code connections}: the shortest paths between two things, over the relationships of the world
  * (roles, projects, what events concern and who made them), not over the citations that every fact shares.
  */
 @Controller
+@Transactional(readOnly = true)
 class ConnectionController {
 
 	static final int MAX_LENGTH = 6;

@@ -15,6 +15,7 @@ import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher of the event feature: one projection that reads an event of any kind with its organizations,
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Repository;
  * or the pages of many owners at once, in one round trip.
  */
 @Repository
+@Transactional(readOnly = true)
 class EventQueries {
 
 	private static final String FIGURE_PROJECTION = "figure {.*, citations: %s}".formatted(Citations.of("figure"));

@@ -10,11 +10,13 @@ import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher that finds organizations, by id, by any name or alias, and in pages by name.
  */
 @Repository
+@Transactional(readOnly = true)
 public class OrganizationQueries {
 
 	/** The map every query returns for an organization bound to {@code o}. */

@@ -16,11 +16,13 @@ import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher that finds people and the roles they hold, for many people or organizations in one query.
  */
 @Repository
+@Transactional(readOnly = true)
 class PersonQueries {
 
 	private static final String BY_ID = "MATCH (p:Person {id: $id}) RETURN p {.id, .name} AS person";

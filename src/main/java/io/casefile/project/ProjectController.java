@@ -21,11 +21,13 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code project} and the fields that link projects and organizations, each list in one query.
  */
 @Controller
+@Transactional(readOnly = true)
 class ProjectController {
 
 	private static final String PROJECTION = "p {.id, .name, .description, .chips, .chipModel}";

@@ -7,11 +7,13 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@code source(id)}.
  */
 @Controller
+@Transactional(readOnly = true)
 class SourceController {
 
 	private final Neo4jClient neo4j;

@@ -51,6 +51,10 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (type == ErrorType.InvalidSyntax) {
 			return ErrorCode.GRAPHQL_PARSE_FAILED;
 		}
+		if (type == ErrorType.ExecutionAborted) {
+			// graphql-java aborts before running only for the query limits (depth, possible nodes).
+			return ErrorCode.QUERY_TOO_EXPENSIVE;
+		}
 		if (type == ErrorType.ValidationError) {
 			return ErrorCode.GRAPHQL_VALIDATION_FAILED;
 		}

@@ -11,6 +11,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -41,6 +43,19 @@ class GraphQlErrors {
 			.message(ex.getMessage())
 			.extensions(Map.of("code", ErrorCode.IMPORT_REJECTED.name(), "problems", ex.problems()))
 			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError dataAccess(DataAccessException ex, DataFetchingEnvironment env) {
+		if (String.valueOf(ex.getMessage()).contains("TransactionTimedOut")) {
+			return error(env, ErrorType.BAD_REQUEST, ErrorCode.QUERY_TIMEOUT,
+					"The database gave up on this request after the transaction timeout: ask for less "
+							+ "(smaller pages, a narrower filter) and try again.");
+		}
+		if (ex instanceof TransientDataAccessException || ex.getCause() instanceof ServiceUnavailableException) {
+			return databaseUnavailable(ex, env);
+		}
+		return unexpected(ex, env);
 	}
 
 	@GraphQlExceptionHandler({ ServiceUnavailableException.class, TransientException.class })

@@ -20,12 +20,15 @@ public record Page(int first, @Nullable String after) {
 	/** The largest page a request may ask for. */
 	public static final int MAX = 100;
 
+	/** The page size when a request does not say. */
+	public static final int DEFAULT = 20;
+
 	/**
 	 * Reads a page request from the GraphQL arguments.
 	 * @throws InvalidArgumentException when {@code first} is out of range or the cursor is not one of ours
 	 */
 	public static Page of(@Nullable Integer first, @Nullable String after) {
-		int size = (first != null) ? first : 20;
+		int size = (first != null) ? first : DEFAULT;
 		if (size < 1 || size > MAX) {
 			throw new InvalidArgumentException(
 					"first must be between 1 and " + MAX + " but was " + size + "; page through longer lists with after");

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
-class EventQueries {
+public class EventQueries {
 
 	private static final String FIGURE_PROJECTION = "figure {.*, citations: %s}".formatted(Citations.of("figure"));
 
@@ -32,7 +32,7 @@ class EventQueries {
 	 * An event bound to {@code e}, everything it shows in one map. Subquery variables have names of their
 	 * own so that none captures a variable of the query around it.
 	 */
-	static final String PROJECTION = """
+	public static final String PROJECTION = """
 			e {
 			  .*,
 			  organizations: COLLECT {
@@ -111,7 +111,7 @@ class EventQueries {
 
 	/** Events by id, in the order of the ids; unknown ids are left out. */
 	@SuppressWarnings("unchecked")
-	List<Event> byIds(Collection<String> ids) {
+	public List<Event> byIds(Collection<String> ids) {
 		Map<String, Event> byId = new HashMap<>();
 		this.neo4j.query(BY_IDS).bind(ids).to("ids").fetch().all().forEach((row) -> {
 			Event event = EventRows.event((Map<String, ?>) row.get("event"));

@@ -25,12 +25,13 @@ import org.jspecify.annotations.Nullable;
  * Turns the maps that {@link EventQueries#PROJECTION} returns into event records.
  */
 @SuppressWarnings("unchecked")
-final class EventRows {
+public final class EventRows {
 
 	private EventRows() {
 	}
 
-	static Event event(Map<String, ?> row) {
+	/** Reads an event from the map that {@link EventQueries#PROJECTION} returns. */
+	public static Event event(Map<String, ?> row) {
 		Core core = new Core(string(row, "id"), EventKind.valueOf(string(row, "kind")), string(row, "title"),
 				(String) row.get("summary"), StatedDate.fromProperties(row, "date"),
 				maps(row.get("organizations")).stream().map(Organization::fromRow).toList(),

@@ -1,0 +1,213 @@
+package io.casefile.question;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.casefile.event.Certainty;
+import io.casefile.event.Event;
+import io.casefile.event.EventQueries;
+import io.casefile.event.EventRows;
+import io.casefile.organization.OrganizationQueries;
+import io.casefile.system.Names;
+import io.casefile.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher of the question language. Each question is one statement built from fixed text, the filters'
+ * compiled predicates and bound parameters; it reads one page of events, already projected.
+ */
+@Repository
+@Transactional(readOnly = true)
+class QuestionQueries {
+
+	private static final String RESOLVE_ORGANIZATIONS = """
+			UNWIND $names AS given
+			OPTIONAL MATCH (byId:Organization {id: given.name})
+			OPTIONAL MATCH (byName:Organization)-[:KNOWN_AS]->(:OrganizationName {key: given.key})
+			RETURN given.name AS name, coalesce(byId.id, byName.id) AS id
+			""";
+
+	private static final String RESOLVE_PEOPLE = """
+			UNWIND $names AS given
+			OPTIONAL MATCH (byId:Person {id: given.name})
+			OPTIONAL MATCH (byName:Person {nameKey: given.key})
+			RETURN given.name AS name, coalesce(byId.id, byName.id) AS id
+			""";
+
+	/**
+	 * Events in order: where they come from, the filter, the keyset condition after the cursor, the value
+	 * they are ordered by and its direction; ties go by date.
+	 */
+	private static final String EVENTS = """
+			%1$s
+			WHERE (%2$s) AND ($after IS NULL OR %3$s)
+			WITH DISTINCT e, %4$s AS orderValue
+			ORDER BY orderValue %5$s, e.sortKey ASC
+			LIMIT $limit
+			RETURN %6$s AS event, orderValue
+			""";
+
+	/**
+	 * Events related in time to anchors. The anchors are chosen first (per organization or across the graph,
+	 * the first, the last or all of them); each event keeps its best anchor: a certain relation over a
+	 * possible one, then the latest anchor.
+	 */
+	private static final String RELATED = """
+			MATCH (a:Event)
+			WHERE %1$s
+			%2$s
+			WITH %3$s a ORDER BY a.sortKey %4$s
+			%5$s
+			WITH %3$s a,
+			     CASE WHEN a.kind = 'FINANCIAL_RESULT' AND $relation <> 'DURING' THEN a.dateLatest ELSE a.dateEarliest END AS aE,
+			     a.dateLatest AS aL
+			%6$s
+			WHERE e <> a AND (%7$s) AND ($after IS NULL OR e.sortKey > $after)
+			WITH e, a, e.dateEarliest AS eE, e.dateLatest AS eL, aE, aL
+			WITH e, a, CASE
+			  WHEN %8$s THEN 'CERTAIN'
+			  WHEN %9$s THEN 'POSSIBLE'
+			END AS certainty
+			WHERE certainty = 'CERTAIN' OR (certainty = 'POSSIBLE' AND NOT $certainOnly)
+			WITH e, a, certainty
+			ORDER BY CASE certainty WHEN 'CERTAIN' THEN 0 ELSE 1 END, a.sortKey DESC
+			WITH e, collect({anchor: a.id, certainty: certainty})[0] AS best
+			ORDER BY e.sortKey
+			LIMIT $limit
+			RETURN %10$s AS event, best.anchor AS anchor, best.certainty AS certainty
+			""";
+
+	private static final String STATISTICS = """
+			MATCH (e:Event)
+			WHERE %1$s
+			%2$s
+			WITH e, %3$s, e.%4$s AS value
+			RETURN %5$s count(DISTINCT e) AS count, count(value) AS counted, sum(value) AS sum,
+			       min(value) AS min, max(value) AS max
+			ORDER BY %6$s
+			""";
+
+	private final Neo4jClient neo4j;
+
+	QuestionQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** Resolves organization ids or names to ids in one query; an unknown one is a {@code NOT_FOUND} error. */
+	Map<String, String> organizationIds(Collection<String> given) {
+		return resolve(RESOLVE_ORGANIZATIONS, given, "organization");
+	}
+
+	/** Resolves person ids or names to ids in one query; an unknown one is a {@code NOT_FOUND} error. */
+	Map<String, String> personIds(Collection<String> given) {
+		return resolve(RESOLVE_PEOPLE, given, "person");
+	}
+
+	private Map<String, String> resolve(String cypher, Collection<String> given, String what) {
+		if (given.isEmpty()) {
+			return Map.of();
+		}
+		List<Map<String, String>> names = given.stream()
+			.distinct()
+			.map((name) -> Map.of("name", name, "key", Names.key(name)))
+			.toList();
+		Map<String, String> ids = new HashMap<>();
+		this.neo4j.query(cypher).bind(names).to("names").fetch().all().forEach((row) -> {
+			String name = (String) row.get("name");
+			Object id = row.get("id");
+			if (id == null) {
+				throw new NotFoundException(what, name);
+			}
+			ids.put(name, (String) id);
+		});
+		return ids;
+	}
+
+	/** One page of events; {@code order} says how they are ordered and compared with the cursor. */
+	List<OrderedEvent> events(WhereCypher where, String predicate, @Nullable List<String> organizationIds,
+			EventOrdering order, @Nullable Object afterValue, @Nullable String afterKey, int limit) {
+		// A filter on organizations starts from them rather than from every event.
+		String source = (organizationIds != null)
+				? "MATCH (o:Organization) WHERE o.id IN $startOrganizations MATCH (o)<-[:CONCERNS|MADE_BY]-(e:Event)"
+				: "MATCH (e:Event)";
+		String cypher = EVENTS.formatted(source, predicate, order.keyset(), order.value(), order.direction(),
+				EventQueries.PROJECTION);
+		Map<String, @Nullable Object> params = new HashMap<>(where.parameters());
+		params.put("startOrganizations", organizationIds);
+		params.put("after", afterKey);
+		params.put("afterValue", afterValue);
+		params.put("limit", limit);
+		List<OrderedEvent> events = new ArrayList<>();
+		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> events
+			.add(new OrderedEvent(event(row), row.get("orderValue"))));
+		return events;
+	}
+
+	/** One page of events related to anchors, each with the id of its anchor and the certainty. */
+	List<RelatedRow> related(WhereCypher where, String eventPredicate, String anchorPredicate,
+			TemporalRelation relation, @Nullable Integer days, AnchorMatch match,
+			RelationScope scope, boolean certainOnly, @Nullable String after, int limit) {
+		boolean perOrganization = scope == RelationScope.SAME_ORGANIZATION;
+		String scopeMatch = perOrganization ? "MATCH (a)-[:CONCERNS|MADE_BY]->(scopeOrg:Organization)" : "";
+		String carry = perOrganization ? "scopeOrg," : "";
+		String pick = switch (match) {
+			case FIRST, LAST -> "WITH " + carry + " collect(a)[0] AS a";
+			case ANY -> "";
+		};
+		String order = (match == AnchorMatch.LAST) ? "DESC" : "ASC";
+		String events = perOrganization ? "MATCH (scopeOrg)<-[:CONCERNS|MADE_BY]-(e:Event)" : "MATCH (e:Event)";
+		String cypher = RELATED.formatted(anchorPredicate, scopeMatch, carry, order, pick, events, eventPredicate,
+				relation.certain(), relation.possible(), EventQueries.PROJECTION);
+		Map<String, @Nullable Object> params = new HashMap<>(where.parameters());
+		params.put("relation", relation.name());
+		params.put("days", days);
+		params.put("certainOnly", certainOnly);
+		params.put("after", after);
+		params.put("limit", limit);
+		List<RelatedRow> rows = new ArrayList<>();
+		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> rows.add(new RelatedRow(event(row),
+				(String) row.get("anchor"), Certainty.valueOf((String) row.get("certainty")))));
+		return rows;
+	}
+
+	/** Statistics over the filtered events, grouped as asked. */
+	List<Map<String, Object>> statistics(WhereCypher where, String predicate, NumericField field,
+			List<Grouping> groups) {
+		boolean byOrganization = groups.contains(Grouping.ORGANIZATION);
+		String organizations = byOrganization ? "MATCH (e)-[:CONCERNS|MADE_BY]->(o:Organization)" : "";
+		String keys = String.join(", ",
+				byOrganization ? OrganizationQueries.projection("o") + " AS organization" : "null AS organization",
+				(groups.contains(Grouping.YEAR) || groups.contains(Grouping.QUARTER))
+						? "CASE WHEN e.dateEarliest.year = e.dateLatest.year THEN e.dateEarliest.year END AS year"
+						: "null AS year",
+				groups.contains(Grouping.QUARTER)
+						? "CASE WHEN e.dateEarliest.year = e.dateLatest.year AND e.dateEarliest.quarter = e.dateLatest.quarter THEN e.dateEarliest.quarter END AS quarter"
+						: "null AS quarter",
+				groups.contains(Grouping.KIND) ? "e.kind AS kind" : "null AS kind");
+		String cypher = STATISTICS.formatted(predicate, organizations, keys, field.property(),
+				"organization, year, quarter, kind,", "organization.name, year, quarter, kind");
+		Map<String, Object> params = new LinkedHashMap<>(where.parameters());
+		return List.copyOf(this.neo4j.query(cypher).bindAll(params).fetch().all());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Event event(Map<String, Object> row) {
+		return EventRows.event((Map<String, ?>) row.get("event"));
+	}
+
+	/** An event with the value it was ordered by. */
+	record OrderedEvent(Event event, @Nullable Object orderValue) {
+	}
+
+	/** An event related to an anchor. */
+	record RelatedRow(Event event, String anchorId, Certainty certainty) {
+	}
+
+}

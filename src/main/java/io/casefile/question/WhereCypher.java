@@ -1,0 +1,170 @@
+package io.casefile.question;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.casefile.system.InvalidArgumentException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles an {@link EventWhere} into a Cypher predicate on one event variable. Every value becomes a bound
+ * parameter; organization and person names must already be resolved to ids.
+ */
+final class WhereCypher {
+
+	/** How deep {@code and}, {@code or} and {@code not} may nest, and how many conditions a filter may hold. */
+	static final int MAX_DEPTH = 5;
+
+	static final int MAX_CONDITIONS = 50;
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	private final Map<String, String> organizationIds;
+
+	private final Map<String, String> personIds;
+
+	private final String prefix;
+
+	private int conditions;
+
+	/**
+	 * @param prefix distinguishes the parameters and subquery variables of two filters in one statement
+	 */
+	WhereCypher(String prefix, Map<String, String> organizationIds, Map<String, String> personIds) {
+		this.prefix = prefix;
+		this.organizationIds = organizationIds;
+		this.personIds = personIds;
+	}
+
+	Map<String, Object> parameters() {
+		return this.parameters;
+	}
+
+	/** The id of an organization the filters name. */
+	String organizationId(String given) {
+		return this.organizationIds.get(given);
+	}
+
+	/** The predicate that the event bound to {@code variable} matches the filter. */
+	String predicate(String variable, @Nullable EventWhere where) {
+		return (where != null) ? compile(variable, where, 1) : "true";
+	}
+
+	private String compile(String e, EventWhere w, int depth) {
+		if (depth > MAX_DEPTH) {
+			throw new InvalidArgumentException("The filter nests and, or and not more than " + MAX_DEPTH
+					+ " deep: flatten it");
+		}
+		List<String> parts = new ArrayList<>();
+		if (w.kinds() != null && !w.kinds().isEmpty()) {
+			parts.add(e + ".kind IN " + param(w.kinds().stream().map(Enum::name).toList()));
+		}
+		if (w.organizations() != null && !w.organizations().isEmpty()) {
+			String o = variable("o");
+			parts.add("EXISTS { (" + e + ")-[:CONCERNS|MADE_BY]->(" + o + ":Organization) WHERE " + o + ".id IN "
+					+ param(w.organizations().stream().map(this.organizationIds::get).toList()) + " }");
+		}
+		if (w.people() != null && !w.people().isEmpty()) {
+			String p = variable("p");
+			parts.add("EXISTS { (" + e + ")-[:SAID_BY|ISSUED_BY]->(" + p + ":Person) WHERE " + p + ".id IN "
+					+ param(w.people().stream().map(this.personIds::get).toList()) + " }");
+		}
+		if (w.from() != null && w.to() != null && w.from().isAfter(w.to())) {
+			throw new InvalidArgumentException(
+					"from (" + w.from() + ") is after to (" + w.to() + "): give the earlier day as from");
+		}
+		if (w.from() != null) {
+			parts.add(e + ".dateLatest >= " + param(w.from()));
+		}
+		if (w.to() != null) {
+			parts.add(e + ".dateEarliest <= " + param(w.to()));
+		}
+		if (w.headcountAtLeast() != null) {
+			parts.add(e + ".headcount >= " + param(w.headcountAtLeast()));
+		}
+		if (w.amountAtLeast() != null) {
+			parts.add(e + ".amount >= " + param(w.amountAtLeast()));
+		}
+		if (w.direction() != null) {
+			parts.add(e + ".direction = " + param(w.direction()));
+		}
+		if (w.metric() != null) {
+			parts.add(metric(e, w.metric()));
+		}
+		if (w.text() != null && !w.text().isBlank()) {
+			String text = param(w.text().toLowerCase(Locale.ROOT));
+			parts.add("any(field IN [" + e + ".title, " + e + ".summary, " + e + ".quote] WHERE toLower(field) CONTAINS "
+					+ text + ")");
+		}
+		if (w.topic() != null && !w.topic().isBlank()) {
+			parts.add("any(topic IN coalesce(" + e + ".topics, []) WHERE toLower(topic) = "
+					+ param(w.topic().toLowerCase(Locale.ROOT)) + ")");
+		}
+		if (w.and() != null && !w.and().isEmpty()) {
+			parts.add(join(w.and().stream().map((sub) -> compile(e, sub, depth + 1)).toList(), " AND "));
+		}
+		if (w.or() != null && !w.or().isEmpty()) {
+			parts.add(join(w.or().stream().map((sub) -> compile(e, sub, depth + 1)).toList(), " OR "));
+		}
+		if (w.not() != null) {
+			parts.add("NOT (" + compile(e, w.not(), depth + 1) + ")");
+		}
+		this.conditions += parts.size();
+		if (this.conditions > MAX_CONDITIONS) {
+			throw new InvalidArgumentException("The filter holds more than " + MAX_CONDITIONS
+					+ " conditions: split the question");
+		}
+		return parts.isEmpty() ? "true" : join(parts, " AND ");
+	}
+
+	private String metric(String e, EventWhere.MetricCondition condition) {
+		if ((condition.below() == null) == (condition.above() == null)) {
+			throw new InvalidArgumentException(
+					"A metric condition needs exactly one of below and above, such as {metric: FREE_CASH_FLOW, below: 0}");
+		}
+		String f = variable("f");
+		String comparison = (condition.below() != null) ? " < " + param(condition.below())
+				: " > " + param(condition.above());
+		return "EXISTS { (" + e + ")-[:REPORTS]->(" + f + ":Figure) WHERE " + f + ".metric = "
+				+ param(condition.metric()) + " AND " + f + ".value" + comparison + " }";
+	}
+
+	private String param(Object value) {
+		String name = this.prefix + "p" + this.parameters.size();
+		this.parameters.put(name, value);
+		return "$" + name;
+	}
+
+	private String variable(String base) {
+		return this.prefix + base + this.parameters.size();
+	}
+
+	private static String join(List<String> parts, String operator) {
+		return "(" + String.join(operator, parts) + ")";
+	}
+
+	/** Every organization and person name a filter names, to resolve in one query each. */
+	static void names(@Nullable EventWhere where, Consumer<String> organizations, Consumer<String> people) {
+		if (where == null) {
+			return;
+		}
+		if (where.organizations() != null) {
+			where.organizations().forEach(organizations);
+		}
+		if (where.people() != null) {
+			where.people().forEach(people);
+		}
+		if (where.and() != null) {
+			where.and().forEach((sub) -> names(sub, organizations, people));
+		}
+		if (where.or() != null) {
+			where.or().forEach((sub) -> names(sub, organizations, people));
+		}
+		names(where.not(), organizations, people);
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.casefile.question;
+
+import io.casefile.CasefileTest;
+import io.casefile.TestDatasets;
+import io.casefile.dataset.DatasetImport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Time relations between events, answered on the bounds of their dates: question 9 of the domain across
+ * several companies and quarters, and the seed story's statements and debt.
+ */
+@CasefileTest
+class EventsRelativeToTests {
+
+	private static final String LAYOFFS_AFTER_NEGATIVE_QUARTERS = """
+			query($certainOnly: Boolean, $scope: RelationScope, $match: AnchorMatch) {
+			  eventsRelativeTo(
+			    where: {kinds: [LAYOFF_WAVE]}
+			    relation: WITHIN_DAYS_AFTER, days: 90
+			    anchor: {kinds: [FINANCIAL_RESULT], metric: {metric: FREE_CASH_FLOW, below: 0}}
+			    anchorMatch: $match, scope: $scope, certainOnly: $certainOnly) {
+			    edges { certainty node { id date { text } ... on LayoffWave { headcount } } anchor { id } }
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	DatasetImport datasetImport;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeEach
+	void quartersAndLayoffsOfThreeCompanies() {
+		TestDatasets.write(this.datasetImport, this.json, "quarters-and-layoffs");
+	}
+
+	@Test
+	void layoffsWithin90DaysAfterAnyQuarterWithNegativeFreeCashFlowAcrossAllCompanies() {
+		var answer = this.graphQl.document(LAYOFFS_AFTER_NEGATIVE_QUARTERS).execute();
+		answer.errors().verify();
+		answer.path("eventsRelativeTo.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("quanta-layoffs-2024-05", "umbra-layoffs-2025-07", "umbra-layoffs-2025-09",
+					"amazon-layoffs-2025-10", "zephyr-layoffs-2026-03");
+		// September 2025 is 63 to 92 days after 30 June: within 90 days is possible, not certain. Amazon's
+		// late-October wave is 21 to 31 days after Q3 2025; its January wave, 113 or more, is left out.
+		answer.path("eventsRelativeTo.edges[*].certainty")
+			.entityList(String.class)
+			.containsExactly("CERTAIN", "CERTAIN", "POSSIBLE", "CERTAIN", "CERTAIN");
+		answer.path("eventsRelativeTo.edges[*].anchor.id")
+			.entityList(String.class)
+			.containsExactly("quanta-q1-2024", "umbra-q2-2025", "umbra-q2-2025", "amazon-results-q3-2025",
+					"zephyr-q4-2025");
+	}
+
+	@Test
+	void askingForCertainRelationsOnlyLeavesOutThePossibleOne() {
+		this.graphQl.document(LAYOFFS_AFTER_NEGATIVE_QUARTERS)
+			.variable("certainOnly", true)
+			.execute()
+			.path("eventsRelativeTo.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("quanta-layoffs-2024-05", "umbra-layoffs-2025-07", "amazon-layoffs-2025-10",
+					"zephyr-layoffs-2026-03");
+	}
+
+	@Test
+	void acrossTheGraphTheFirstNegativeQuarterAnchorsEveryCompanysLayoffs() {
+		this.graphQl.document(LAYOFFS_AFTER_NEGATIVE_QUARTERS)
+			.variable("scope", "GRAPH")
+			.variable("match", "FIRST")
+			.execute()
+			.path("eventsRelativeTo.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("quanta-layoffs-2024-05");
+	}
+
+	@Test
+	void jassysStatementsBeforeTheFirstLayoffWaveOf2025() {
+		var answer = this.graphQl.document("""
+				{ eventsRelativeTo(where: {people: ["Andy Jassy"], kinds: [STATEMENT]}, relation: BEFORE,
+				    anchor: {kinds: [LAYOFF_WAVE], from: "2025-01-01", to: "2025-12-31"}, anchorMatch: FIRST) {
+				    edges { certainty node { id } anchor { id } } } }""").execute();
+		answer.errors().verify();
+		// June is certainly before late October; "October" may be before it or not; an undated statement may be.
+		answer.path("eventsRelativeTo.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("amazon-statement-2025-06-ai-memo", "amazon-statement-2025-10-earnings-call",
+					"amazon-statement-layoff-rationale");
+		answer.path("eventsRelativeTo.edges[*].certainty")
+			.entityList(String.class)
+			.containsExactly("CERTAIN", "POSSIBLE", "POSSIBLE");
+		answer.path("eventsRelativeTo.edges[0].anchor.id").entity(String.class).isEqualTo("amazon-layoffs-2025-10");
+	}
+
+	@Test
+	void debtRaisedAfterCapexGuidanceWentUpIsOnlyPossibleWhenBothAreDatedToTheSameYear() {
+		var answer = this.graphQl.document("""
+				{ eventsRelativeTo(where: {kinds: [DEBT_RAISE], organizations: ["Amazon"]}, relation: AFTER,
+				    anchor: {kinds: [CAPEX], direction: UP}) {
+				    edges { certainty node { id } anchor { id } } } }""").execute();
+		answer.errors().verify();
+		answer.path("eventsRelativeTo.edges[*].node.id").entityList(String.class).containsExactly("amazon-debt-2025");
+		answer.path("eventsRelativeTo.edges[0].certainty").entity(String.class).isEqualTo("POSSIBLE");
+		answer.path("eventsRelativeTo.edges[0].anchor.id").entity(String.class).isEqualTo("amazon-capex-guidance-2025");
+	}
+
+	@Test
+	void withinDaysNeedsTheNumberOfDays() {
+		var errors = this.graphQl.document("""
+				{ eventsRelativeTo(where: {}, relation: WITHIN_DAYS_AFTER, anchor: {}) { edges { cursor } } }""")
+			.execute()
+			.returnResponse()
+			.getErrors();
+		org.assertj.core.api.Assertions.assertThat(errors.getFirst().getExtensions()).containsEntry("code", "INVALID_ARGUMENT");
+	}
+
+}

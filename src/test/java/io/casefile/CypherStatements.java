@@ -3,7 +3,11 @@ package io.casefile;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
@@ -24,24 +28,39 @@ public final class CypherStatements implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		return (bean instanceof Driver driver) ? wrap(driver, Driver.class) : bean;
+		return (bean instanceof Driver) ? wrap(bean) : bean;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> T wrap(Object target, Class<T> type) {
+	private static Object wrap(Object target) {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run") || method.getName().equals("execute")) {
 				sent.incrementAndGet();
 			}
 			Object result = invoke(target, method, args);
-			Class<?> returned = method.getReturnType();
-			if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
-					&& !returned.getName().startsWith("org.neo4j.driver.summary")) {
-				return wrap(result, returned);
-			}
-			return result;
+			return (result != null && !driverInterfaces(result.getClass()).isEmpty()) ? wrap(result) : result;
 		};
-		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+		List<Class<?>> interfaces = driverInterfaces(target.getClass());
+		return Proxy.newProxyInstance(target.getClass().getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
+	}
+
+	/** The driver's public API interfaces a class implements (sessions, transactions, results), not summaries. */
+	private static List<Class<?>> driverInterfaces(Class<?> type) {
+		Set<Class<?>> found = new LinkedHashSet<>();
+		for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+			collect(c.getInterfaces(), found);
+		}
+		return found.stream()
+			.filter((i) -> Modifier.isPublic(i.getModifiers()) && i.getName().startsWith("org.neo4j.driver.")
+					&& !i.getName().startsWith("org.neo4j.driver.summary") && !i.getName().contains(".internal."))
+			.toList();
+	}
+
+	private static void collect(Class<?>[] interfaces, Set<Class<?>> found) {
+		for (Class<?> i : interfaces) {
+			if (found.add(i)) {
+				collect(i.getInterfaces(), found);
+			}
+		}
 	}
 
 	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

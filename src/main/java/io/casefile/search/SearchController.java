@@ -1,0 +1,127 @@
+package io.casefile.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.casefile.event.Event;
+import io.casefile.event.EventQueries;
+import io.casefile.event.EventRows;
+import io.casefile.search.SearchHit.MatchedIn;
+import io.casefile.search.SearchHit.TextRange;
+import io.casefile.source.Citation;
+import io.casefile.system.InvalidArgumentException;
+import io.casefile.system.Page;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers {@code search}: both full-text indexes are asked in one statement, each event keeps its best hit,
+ * and hits are paged by score, then id.
+ */
+@Controller
+@Transactional(readOnly = true)
+class SearchController {
+
+	/**
+	 * A hit in an excerpt stands for the event cited, or the event whose figure is cited. The hit's variables
+	 * have names of their own: the event projection's subqueries would capture {@code reportedIn} or
+	 * {@code citedSource}.
+	 */
+	private static final String SEARCH = """
+			CALL () {
+			  CALL db.index.fulltext.queryNodes('event_text', $query) YIELD node, score
+			  RETURN node AS e, score, null AS hitIn
+			  UNION ALL
+			  CALL db.index.fulltext.queryRelationships('citation_excerpt', $query) YIELD relationship, score
+			  WITH relationship, score, startNode(relationship) AS fact
+			  OPTIONAL MATCH (owner:Event)-[:REPORTS|USES|RESULTS_IN]->(fact)
+			  WITH relationship, score, CASE WHEN fact:Event THEN fact ELSE owner END AS e
+			  WHERE e IS NOT NULL
+			  RETURN e, score, relationship AS hitIn
+			}
+			WITH e, score, hitIn
+			ORDER BY score DESC
+			WITH e, collect({score: score, hitIn: hitIn})[0] AS best
+			WITH e, best.score AS score, best.hitIn AS hitIn
+			WHERE $afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND e.id > $afterId)
+			ORDER BY score DESC, e.id
+			LIMIT $limit
+			WITH e, score, hitIn, endNode(hitIn) AS hitSource
+			OPTIONAL MATCH (hitSource)-[:WRITTEN_BY]->(hitAuthor:Person)
+			RETURN %s AS event, score, hitIn.excerpt AS excerpt, hitIn.recordedAt AS recordedAt,
+			       CASE WHEN hitSource IS NULL THEN null ELSE hitSource {.*, author: hitAuthor {.id, .name}} END AS source
+			""".formatted(EventQueries.PROJECTION);
+
+	private final Neo4jClient neo4j;
+
+	SearchController(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	@QueryMapping
+	@SuppressWarnings("unchecked")
+	Page.Connection<SearchHit> search(@Argument String text, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		List<String> words = SearchHit.words(text);
+		if (words.isEmpty()) {
+			throw new InvalidArgumentException("Give at least one word to search for");
+		}
+		Page page = Page.of(first, after);
+		Map<String, @Nullable Object> params = new HashMap<>();
+		// Words only: Lucene's operators in a journalist's text would be errors, not intentions.
+		params.put("query", String.join(" ", words));
+		params.put("afterScore", (page.after() != null) ? score(page.after()) : null);
+		params.put("afterId", (page.after() != null) ? page.after().substring(page.after().indexOf('|') + 1) : null);
+		params.put("limit", page.limit());
+		List<SearchHit> hits = new ArrayList<>();
+		this.neo4j.query(SEARCH).bindAll(params).fetch().all().forEach((row) -> {
+			Event event = EventRows.event((Map<String, ?>) row.get("event"));
+			double score = ((Number) row.get("score")).doubleValue();
+			String excerpt = (String) row.get("excerpt");
+			if (excerpt != null) {
+				Citation citation = Citation.listFrom(List.of(Map.of("excerpt", excerpt, "source", row.get("source"))))
+					.getFirst();
+				hits.add(hit(event, score, MatchedIn.EXCERPT, excerpt, words, citation));
+			}
+			else {
+				hits.add(hitInEvent(event, score, words));
+			}
+		});
+		return page.connection(hits, (hit) -> hit.score() + "|" + hit.event().id());
+	}
+
+	private static SearchHit hitInEvent(Event event, double score, List<String> words) {
+		@Nullable Citation first = event.citations().isEmpty() ? null : event.citations().getFirst();
+		String quote = (event instanceof Event.Statement statement) ? statement.quote() : null;
+		for (var candidate : List.of(Map.entry(MatchedIn.TITLE, event.title()),
+				Map.entry(MatchedIn.SUMMARY, String.valueOf(event.summary())),
+				Map.entry(MatchedIn.QUOTE, String.valueOf(quote)))) {
+			if (!SearchHit.ranges(candidate.getValue(), words).isEmpty()) {
+				return hit(event, score, candidate.getKey(), candidate.getValue(), words, first);
+			}
+		}
+		return hit(event, score, MatchedIn.TITLE, event.title(), words, first);
+	}
+
+	private static SearchHit hit(Event event, double score, MatchedIn in, String text, List<String> words,
+			@Nullable Citation citation) {
+		List<TextRange> ranges = SearchHit.ranges(text, words);
+		return new SearchHit(event, score, in, text, SearchHit.highlight(text, ranges), ranges, citation);
+	}
+
+	private static double score(String cursor) {
+		try {
+			return Double.parseDouble(cursor.substring(0, cursor.indexOf('|')));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidArgumentException("after is not a cursor of this search: pass the endCursor of the previous page");
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.casefile.search;
+
+import java.util.List;
+
+import io.casefile.CasefileTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Full-text search finds events by their words and by the words of the sources that cite them, each hit
+ * highlighted and cited.
+ */
+@CasefileTest
+class SearchTests {
+
+	private static final String SEARCH = """
+			query($text: String!, $first: Int, $after: String) {
+			  search(text: $text, first: $first, after: $after) {
+			    edges { cursor node { event { id } score matchedIn text highlighted matches { start end }
+			      citation { excerpt source { author { name } } } } }
+			    pageInfo { hasNextPage endCursor }
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Test
+	void fewerPeopleFindsJassysMemoHighlightedAndCited() {
+		var answer = this.graphQl.document(SEARCH).variable("text", "fewer people").execute();
+		answer.errors().verify();
+		answer.path("search.edges[0].node.event.id").entity(String.class).isEqualTo("amazon-statement-2025-06-ai-memo");
+		answer.path("search.edges[0].node.highlighted")
+			.entity(String.class)
+			.satisfies((text) -> assertThat(text).contains("**fewer** **people**"));
+		answer.path("search.edges[0].node.citation.source.author.name").entity(String.class).isEqualTo("Mike Bavto");
+	}
+
+	@Test
+	void aNumberFindsTheWaveAndTheSentenceThatSaysIt() {
+		var answer = this.graphQl.document(SEARCH).variable("text", "16,000").execute();
+		answer.errors().verify();
+		List<String> events = answer.path("search.edges[*].node.event.id").entityList(String.class).get();
+		assertThat(events).contains("amazon-layoffs-2026-01");
+		answer.path("search.edges[*].node.text")
+			.entityList(String.class)
+			.satisfies((texts) -> assertThat(texts).anySatisfy((t) -> assertThat(t).contains("16,000")));
+	}
+
+	@Test
+	void wordsOnlyInACitingExcerptFindTheEventThroughIt() {
+		var answer = this.graphQl.document(SEARCH).variable("text", "Trainium GPUs").execute();
+		answer.errors().verify();
+		answer.path("search.edges[0].node.event.id").entity(String.class).isEqualTo("amazon-capex-guidance-2025");
+		answer.path("search.edges[0].node.matchedIn").entity(String.class).isEqualTo("EXCERPT");
+		answer.path("search.edges[0].node.citation.excerpt")
+			.entity(String.class)
+			.satisfies((excerpt) -> assertThat(excerpt).contains("custom Trainium chips"));
+	}
+
+	@Test
+	void hitsArePagedWithoutRepeats() {
+		List<String> all = this.graphQl.document(SEARCH)
+			.variable("text", "Amazon layoffs cuts")
+			.variable("first", 100)
+			.execute()
+			.path("search.edges[*].node.event.id")
+			.entityList(String.class)
+			.get();
+		assertThat(all).hasSizeGreaterThan(3).doesNotHaveDuplicates();
+		var first = this.graphQl.document(SEARCH).variable("text", "Amazon layoffs cuts").variable("first", 2).execute();
+		String cursor = first.path("search.pageInfo.endCursor").entity(String.class).get();
+		List<String> rest = this.graphQl.document(SEARCH)
+			.variable("text", "Amazon layoffs cuts")
+			.variable("first", 100)
+			.variable("after", cursor)
+			.execute()
+			.path("search.edges[*].node.event.id")
+			.entityList(String.class)
+			.get();
+		assertThat(rest).containsExactlyElementsOf(all.subList(2, all.size()));
+	}
+
+	@Test
+	void operatorsAreReadAsTextNotAsLuceneSyntax() {
+		this.graphQl.document(SEARCH).variable("text", "AI-driven) AND (\"not").execute().errors().verify();
+	}
+
+}

@@ -2,13 +2,17 @@ package io.casefile.connection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.casefile.connection.Path.NeighbourConnection;
+import io.casefile.connection.Path.NeighbourEdge;
 import io.casefile.connection.Path.Node;
 import io.casefile.connection.Path.Step;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
+import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,6 +43,7 @@ class ConnectionController {
 				  UNION MATCH (x:Organization {id: $%1$s}) RETURN x
 				  UNION MATCH (x:Project {id: $%1$s}) RETURN x
 				  UNION MATCH (x:Event {id: $%1$s}) RETURN x
+				  UNION MATCH (x:Source {id: $%1$s}) RETURN x
 				}
 				WITH %2$sx AS %3$s
 				""".formatted(param, alias.equals("start") ? "" : "start, ", alias);
@@ -46,13 +51,34 @@ class ConnectionController {
 
 	// The length bound of a variable-length pattern cannot be a parameter; it is a checked integer.
 	private static final String PATHS = find("from", "start") + find("to", "end") + """
-			MATCH p = allShortestPaths((start)-[:HOLDS_ROLE|AT|BUILDS|CONCERNS|SAID_BY|ISSUED_BY|MADE_BY|BASED_ON*..%d]-(end))
+			MATCH p = allShortestPaths((start)-[:%s*..%d]-(end))
 			RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), name: coalesce(n.name, n.title)}] AS nodes,
 			       [r IN relationships(p) | {type: type(r), from: startNode(r).id}] AS relationships
 			LIMIT 10
 			""";
 
 	private static final String EXISTS = find("id", "start") + "RETURN count(start) > 0";
+
+	/** The relationships of the world: who holds which role, who builds what, what events concern. */
+	private static final String WORLD = "HOLDS_ROLE|AT|BUILDS|CONCERNS|SAID_BY|ISSUED_BY|MADE_BY|BASED_ON";
+
+	/** Citations and authorship, for paths through sources. */
+	private static final String SOURCES = "|REPORTED_IN|WRITTEN_BY|REPORTS|USES|RESULTS_IN";
+
+	private static final String NEIGHBOURS = find("id", "start") + """
+			MATCH (start)-[r]-(n)
+			WHERE NOT n:OrganizationName
+			// One row per neighbour and kind of link: a fact cited by two sentences of a source is one neighbour.
+			WITH DISTINCT n, type(r) AS link, startNode(r) = start AS forward
+			WITH n, link, forward, [label IN labels(n) WHERE label <> 'Event'][0] AS type,
+			     coalesce(n.name, n.title, n.id) AS name
+			WITH n, link, forward, type, name,
+			     type + '|' + toLower(name) + '|' + n.id + '|' + link + '|' + toString(forward) AS sortKey
+			WHERE $after IS NULL OR sortKey > $after
+			RETURN {id: n.id, labels: labels(n), name: name} AS node, link AS type, forward, sortKey
+			ORDER BY sortKey
+			LIMIT $limit
+			""";
 
 	private final Neo4jClient neo4j;
 
@@ -62,14 +88,16 @@ class ConnectionController {
 
 	@QueryMapping
 	@SuppressWarnings("unchecked")
-	List<Path> connections(@Argument String from, @Argument String to, @Argument @Nullable Integer maxLength) {
+	List<Path> connections(@Argument String from, @Argument String to, @Argument @Nullable Integer maxLength,
+			@Argument @Nullable Boolean throughSources) {
 		int length = (maxLength != null) ? maxLength : DEFAULT_LENGTH;
 		if (length < 1 || length > MAX_LENGTH) {
 			throw new InvalidArgumentException("maxLength must be between 1 and " + MAX_LENGTH + " but was " + maxLength);
 		}
 		requireExists(from);
 		requireExists(to);
-		return this.neo4j.query(PATHS.formatted(length))
+		String types = Boolean.TRUE.equals(throughSources) ? WORLD + SOURCES : WORLD;
+		return this.neo4j.query(PATHS.formatted(types, length))
 			.bindAll(Map.of("from", from, "to", to))
 			.fetch()
 			.all()
@@ -81,10 +109,29 @@ class ConnectionController {
 			.toList();
 	}
 
+	@QueryMapping
+	@SuppressWarnings("unchecked")
+	NeighbourConnection neighbours(@Argument String id, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		Page page = Page.of(first, after);
+		requireExists(id);
+		Map<String, @Nullable Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("after", page.after());
+		params.put("limit", page.limit());
+		List<Map<String, Object>> rows = List.copyOf(this.neo4j.query(NEIGHBOURS).bindAll(params).fetch().all());
+		Page.Connection<Map<String, Object>> connection = page.connection(rows, (row) -> (String) row.get("sortKey"));
+		return new NeighbourConnection(connection.edges()
+			.stream()
+			.map((edge) -> new NeighbourEdge(node((Map<String, Object>) edge.node().get("node")),
+					relation((String) edge.node().get("type"), (Boolean) edge.node().get("forward")), edge.cursor()))
+			.toList(), connection.pageInfo());
+	}
+
 	private void requireExists(String id) {
 		boolean exists = this.neo4j.query(EXISTS).bind(id).to("id").fetchAs(Boolean.class).one().orElse(false);
 		if (!exists) {
-			throw new NotFoundException("person, organization, project or event with id", id);
+			throw new NotFoundException("person, organization, project, event or source with id", id);
 		}
 	}
 
@@ -133,6 +180,11 @@ class ConnectionController {
 			case "BASED_ON" -> forward ? "is based on" : "is the basis of";
 			case "HOLDS_ROLE" -> forward ? "holds the role" : "is held by";
 			case "AT" -> forward ? "at" : "has the role";
+			case "REPORTED_IN" -> forward ? "is reported in" : "reports";
+			case "WRITTEN_BY" -> forward ? "was written by" : "wrote";
+			case "REPORTS" -> forward ? "reports the figure" : "is a figure of";
+			case "USES" -> forward ? "uses the figure" : "is an input of";
+			case "RESULTS_IN" -> forward ? "comes to" : "is the result of";
 			default -> type.toLowerCase().replace('_', ' ');
 		};
 	}

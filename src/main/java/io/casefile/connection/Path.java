@@ -2,6 +2,8 @@ package io.casefile.connection;
 
 import java.util.List;
 
+import io.casefile.system.Page;
+
 /**
  * A path between two things, as a sentence and as steps.
  */
@@ -11,8 +13,16 @@ record Path(String sentence, List<Step> steps) {
 	record Step(Node from, String relation, Node to) {
 	}
 
-	/** Something on a path. */
+	/** Something in the graph. */
 	record Node(String id, String type, String name) {
+	}
+
+	/** A page of the things directly linked to another. */
+	record NeighbourConnection(List<NeighbourEdge> edges, Page.PageInfo pageInfo) {
+	}
+
+	/** A thing directly linked to another, the link in words, and its cursor. */
+	record NeighbourEdge(Node node, String relation, String cursor) {
 	}
 
 }

@@ -80,6 +80,18 @@ class EventController {
 		return Objects.requireNonNull(loader).load(key);
 	}
 
+	@SchemaMapping(typeName = "Person", field = "messageChanges")
+	CompletableFuture<List<MessageChange>> messageChanges(Person person, @Argument @Nullable String topic,
+			DataFetchingEnvironment env) {
+		// All of a person's statements on the topic, loaded with other people's in one query.
+		OwnerPage key = new OwnerPage(person.id(), new EventFilter(List.of(EventKind.STATEMENT), null, null, topic),
+				new Page(MessageChange.MAX_STATEMENTS, null));
+		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
+		return Objects.requireNonNull(loader)
+			.load(key)
+			.thenApply((page) -> MessageChange.between(page.edges().stream().map(Page.Edge::node).toList(), topic));
+	}
+
 	@BatchMapping(typeName = "Estimate", field = "basedOn")
 	Map<Event.Estimate, List<Event>> basedOn(List<Event.Estimate> estimates) {
 		Set<String> ids = estimates.stream().flatMap((e) -> e.basedOnIds().stream()).collect(Collectors.toSet());

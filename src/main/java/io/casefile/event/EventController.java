@@ -67,7 +67,8 @@ class EventController {
 	CompletableFuture<Page.Connection<Event>> timeline(Organization organization, @Argument @Nullable List<EventKind> kinds,
 			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataFetchingEnvironment env) {
-		OwnerPage key = new OwnerPage(organization.id(), new EventFilter(kinds, from, to, null), Page.of(first, after));
+		OwnerPage key = new OwnerPage(organization.id(), new EventFilter(kinds, from, to, null), Page.of(first, after),
+				EventSelection.of(env.getSelectionSet(), "edges/node/"));
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(TIMELINES);
 		return Objects.requireNonNull(loader).load(key);
 	}
@@ -75,7 +76,8 @@ class EventController {
 	@SchemaMapping(typeName = "Person", field = "statements")
 	CompletableFuture<Page.Connection<Event>> statements(Person person, @Argument @Nullable String topic,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		OwnerPage key = new OwnerPage(person.id(), new EventFilter(null, null, null, topic), Page.of(first, after));
+		OwnerPage key = new OwnerPage(person.id(), new EventFilter(null, null, null, topic), Page.of(first, after),
+				EventSelection.of(env.getSelectionSet(), "edges/node/"));
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
 		return Objects.requireNonNull(loader).load(key);
 	}
@@ -85,7 +87,7 @@ class EventController {
 			DataFetchingEnvironment env) {
 		// All of a person's statements on the topic, loaded with other people's in one query.
 		OwnerPage key = new OwnerPage(person.id(), new EventFilter(List.of(EventKind.STATEMENT), null, null, topic),
-				new Page(MessageChange.MAX_STATEMENTS, null));
+				new Page(MessageChange.MAX_STATEMENTS, null), EventSelection.ALL);
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
 		return Objects.requireNonNull(loader)
 			.load(key)
@@ -146,28 +148,30 @@ class EventController {
 		return counts.isEmpty() ? null : counts.stream().mapToInt(Integer::intValue).sum();
 	}
 
-	/** Loads the pages asked for in one request, one query per distinct filter and page. */
+	/** Loads the pages asked for in one request, one query per distinct filter, page and selection. */
 	private Map<OwnerPage, Page.Connection<Event>> load(Set<OwnerPage> keys, PagesOfOwners query) {
 		Map<OwnerPage, Page.Connection<Event>> loaded = new HashMap<>();
-		keys.stream().collect(Collectors.groupingBy((k) -> List.of(k.filter(), k.page()), Collectors.toCollection(LinkedHashSet::new)))
+		keys.stream()
+			.collect(Collectors.groupingBy((k) -> List.of(k.filter(), k.page(), k.selection()),
+					Collectors.toCollection(LinkedHashSet::new)))
 			.forEach((shared, owners) -> {
 				OwnerPage any = owners.iterator().next();
 				Map<String, List<Event>> pages = query.load(owners.stream().map(OwnerPage::ownerId).toList(),
-						any.filter(), any.page());
+						any.filter(), any.page(), any.selection());
 				owners.forEach((owner) -> loaded.put(owner,
 						owner.page().connection(pages.getOrDefault(owner.ownerId(), List.of()), Event::sortKey)));
 			});
 		return loaded;
 	}
 
-	/** One owner's page of events, the key of the batch loaders. */
-	record OwnerPage(String ownerId, EventFilter filter, Page page) {
+	/** One owner's page of events and what the request selects of them, the key of the batch loaders. */
+	record OwnerPage(String ownerId, EventFilter filter, Page page, EventSelection selection) {
 	}
 
 	@FunctionalInterface
 	private interface PagesOfOwners {
 
-		Map<String, List<Event>> load(List<String> ownerIds, EventFilter filter, Page page);
+		Map<String, List<Event>> load(List<String> ownerIds, EventFilter filter, Page page, EventSelection selection);
 
 	}
 

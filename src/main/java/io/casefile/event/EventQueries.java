@@ -32,26 +32,44 @@ public class EventQueries {
 	 * An event bound to {@code e}, everything it shows in one map. Subquery variables have names of their
 	 * own so that none captures a variable of the query around it.
 	 */
-	public static final String PROJECTION = """
-			e {
-			  .*,
-			  organizations: COLLECT {
-			    MATCH (e)-[:CONCERNS]->(concerned:Organization)
-			    RETURN %s ORDER BY concerned.name
-			  },
-			  citations: %s,
-			  speaker: COLLECT {
-			    MATCH (e)-[:SAID_BY]->(speaker)
-			    RETURN speaker {.id, .name, .aliases, .kind, person: speaker:Person}
-			  }[0],
-			  issuedBy: COLLECT { MATCH (e)-[:ISSUED_BY]->(issuer:Person) RETURN issuer {.id, .name} }[0],
-			  analyst: COLLECT { MATCH (e)-[:MADE_BY]->(analyst:Organization) RETURN %s }[0],
-			  figures: COLLECT { MATCH (e)-[:REPORTS]->(figure:Figure) RETURN %s ORDER BY figure.id },
-			  inputs: COLLECT { MATCH (e)-[:USES]->(figure:Figure) RETURN %s ORDER BY figure.id },
-			  result: COLLECT { MATCH (e)-[:RESULTS_IN]->(figure:Figure) RETURN %s }[0],
-			  basedOn: COLLECT { MATCH (e)-[:BASED_ON]->(basis:Event) RETURN basis.id ORDER BY basis.sortKey }
-			}""".formatted(OrganizationQueries.projection("concerned"), Citations.of("e"),
-			OrganizationQueries.projection("analyst"), FIGURE_PROJECTION, FIGURE_PROJECTION, FIGURE_PROJECTION);
+	public static final String PROJECTION = projection(EventSelection.ALL);
+
+	/**
+	 * An event bound to {@code e} with only the linked lists a request selects: its organizations, its
+	 * citations, its kind's own lists (figures, inputs, bases, issuer). The properties always come.
+	 */
+	public static String projection(EventSelection selection) {
+		List<String> parts = new ArrayList<>();
+		parts.add(".*");
+		// A statement's speaker, a projection's analyst and an estimate's result are part of what the event is.
+		parts.add("""
+				speaker: COLLECT {
+				    MATCH (e)-[:SAID_BY]->(speaker)
+				    RETURN speaker {.id, .name, .aliases, .kind, person: speaker:Person}
+				  }[0],
+				  analyst: COLLECT { MATCH (e)-[:MADE_BY]->(analyst:Organization) RETURN %s }[0],
+				  result: COLLECT { MATCH (e)-[:RESULTS_IN]->(figure:Figure) RETURN %s }[0]"""
+			.formatted(OrganizationQueries.projection("analyst"), FIGURE_PROJECTION));
+		if (selection.organizations()) {
+			parts.add("""
+					organizations: COLLECT {
+					    MATCH (e)-[:CONCERNS]->(concerned:Organization)
+					    RETURN %s ORDER BY concerned.name
+					  }""".formatted(OrganizationQueries.projection("concerned")));
+		}
+		if (selection.citations()) {
+			parts.add("citations: " + Citations.of("e"));
+		}
+		if (selection.links()) {
+			parts.add("""
+					issuedBy: COLLECT { MATCH (e)-[:ISSUED_BY]->(issuer:Person) RETURN issuer {.id, .name} }[0],
+					  figures: COLLECT { MATCH (e)-[:REPORTS]->(figure:Figure) RETURN %s ORDER BY figure.id },
+					  inputs: COLLECT { MATCH (e)-[:USES]->(figure:Figure) RETURN %s ORDER BY figure.id },
+					  basedOn: COLLECT { MATCH (e)-[:BASED_ON]->(basis:Event) RETURN basis.id ORDER BY basis.sortKey }"""
+				.formatted(FIGURE_PROJECTION, FIGURE_PROJECTION));
+		}
+		return "e {\n  " + String.join(",\n  ", parts) + "\n}";
+	}
 
 	private static final String BY_IDS = """
 			MATCH (e:Event)
@@ -59,7 +77,10 @@ public class EventQueries {
 			RETURN %s AS event
 			""".formatted(PROJECTION);
 
-	/** The events of many owners, one page each, in one query; {@code %s} is the pattern from owner to event. */
+	/**
+	 * The events of many owners, one page each, in one query: the pattern from owner to event, then the
+	 * projection.
+	 */
 	private static final String PAGES_OF_OWNERS = """
 			UNWIND $owners AS ownerId
 			CALL (ownerId) {
@@ -77,11 +98,9 @@ public class EventQueries {
 			RETURN ownerId, events
 			""";
 
-	private static final String ORGANIZATION_TIMELINES = PAGES_OF_OWNERS
-		.formatted("(:Organization {id: ownerId})<-[:CONCERNS|MADE_BY]-(e:Event)", PROJECTION);
+	private static final String ORGANIZATION_TIMELINES = "(:Organization {id: ownerId})<-[:CONCERNS|MADE_BY]-(e:Event)";
 
-	private static final String STATEMENTS_OF_PEOPLE = PAGES_OF_OWNERS
-		.formatted("(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)", PROJECTION);
+	private static final String STATEMENTS_OF_PEOPLE = "(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)";
 
 	private static final String FIRST_PERIOD_CROSSING = """
 			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:FinancialResult)-[:REPORTS]->(f:Figure {metric: $metric})
@@ -125,13 +144,17 @@ public class EventQueries {
 	}
 
 	/** One page of the timeline of each organization, in one query. */
-	Map<String, List<Event>> timelines(Collection<String> organizationIds, EventFilter filter, Page page) {
-		return pagesOfOwners(ORGANIZATION_TIMELINES, organizationIds, filter, page);
+	Map<String, List<Event>> timelines(Collection<String> organizationIds, EventFilter filter, Page page,
+			EventSelection selection) {
+		return pagesOfOwners(PAGES_OF_OWNERS.formatted(ORGANIZATION_TIMELINES, projection(selection)), organizationIds,
+				filter, page);
 	}
 
 	/** One page of the statements of each person, in one query. */
-	Map<String, List<Event>> statements(Collection<String> personIds, EventFilter filter, Page page) {
-		return pagesOfOwners(STATEMENTS_OF_PEOPLE, personIds, filter, page);
+	Map<String, List<Event>> statements(Collection<String> personIds, EventFilter filter, Page page,
+			EventSelection selection) {
+		return pagesOfOwners(PAGES_OF_OWNERS.formatted(STATEMENTS_OF_PEOPLE, projection(selection)), personIds, filter,
+				page);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -22,7 +22,8 @@ import io.casefile.source.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the maps that {@link EventQueries#PROJECTION} returns into event records.
+ * Turns the maps that {@link EventQueries#projection} returns into event records. Lists a request did not
+ * select are absent and read as empty: GraphQL never reads them.
  */
 @SuppressWarnings("unchecked")
 public final class EventRows {
@@ -57,7 +58,8 @@ public final class EventRows {
 					StatedDate.fromProperties(row, "covering"), money(row), decimal(row.get("shareValue")),
 					(String) row.get("shareText"));
 			case ESTIMATE -> new Estimate(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), (String) row.get("method"), figures(row.get("inputs")),
-					figures(List.of(row.get("result"))).getFirst(), (List<String>) row.get("basedOn"));
+					figure((Map<String, ?>) row.get("result")),
+					(row.get("basedOn") != null) ? (List<String>) row.get("basedOn") : List.of());
 		};
 	}
 

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import io.casefile.event.Certainty;
 import io.casefile.event.Event;
 import io.casefile.event.EventQueries;
+import io.casefile.event.EventSelection;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.casefile.organization.Organization;
 import io.casefile.question.EventOrdering.EventOrder;
 import io.casefile.question.QuestionQueries.OrderedEvent;
@@ -39,7 +41,7 @@ class QuestionController {
 
 	@QueryMapping
 	Page.Connection<Event> events(@Argument @Nullable EventWhere where, @Argument @Nullable EventOrder orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
 		Page page = Page.of(first, after);
 		EventOrdering order = EventOrdering.of(orderBy);
 		WhereCypher cypher = compiler(where);
@@ -47,7 +49,7 @@ class QuestionController {
 		List<String> start = (where != null && where.organizations() != null && !where.organizations().isEmpty())
 				? where.organizations().stream().map(cypher::organizationId).toList() : null;
 		List<OrderedEvent> rows = this.questions.events(cypher, predicate, start, order, order.afterValue(page.after()),
-				order.afterKey(page.after()), page.limit());
+				order.afterKey(page.after()), page.limit(), EventSelection.of(selection, "edges/node/"));
 		Map<Event, Object> values = new java.util.IdentityHashMap<>();
 		rows.forEach((row) -> values.put(row.event(), row.orderValue()));
 		return page.connection(rows.stream().map(OrderedEvent::event).toList(),
@@ -58,7 +60,7 @@ class QuestionController {
 	RelatedEventConnection eventsRelativeTo(@Argument EventWhere where, @Argument TemporalRelation relation,
 			@Argument @Nullable Integer days, @Argument EventWhere anchor, @Argument @Nullable AnchorMatch anchorMatch,
 			@Argument @Nullable RelationScope scope, @Argument @Nullable Boolean certainOnly,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
 		if (relation.needsDays() && (days == null || days < 0)) {
 			throw new InvalidArgumentException(relation + " needs days, a number of days of 0 or more");
 		}
@@ -69,7 +71,7 @@ class QuestionController {
 		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate, relation,
 				relation.needsDays() ? days : null, (anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
-				page.after(), page.limit());
+				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"));
 		Map<String, Event> anchors = this.events.byIds(rows.stream().map(RelatedRow::anchorId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Event::id, Function.identity()));

@@ -11,6 +11,7 @@ import io.casefile.event.Certainty;
 import io.casefile.event.Event;
 import io.casefile.event.EventQueries;
 import io.casefile.event.EventRows;
+import io.casefile.event.EventSelection;
 import io.casefile.organization.OrganizationQueries;
 import io.casefile.system.Names;
 import io.casefile.system.NotFoundException;
@@ -132,13 +133,14 @@ class QuestionQueries {
 
 	/** One page of events; {@code order} says how they are ordered and compared with the cursor. */
 	List<OrderedEvent> events(WhereCypher where, String predicate, @Nullable List<String> organizationIds,
-			EventOrdering order, @Nullable Object afterValue, @Nullable String afterKey, int limit) {
+			EventOrdering order, @Nullable Object afterValue, @Nullable String afterKey, int limit,
+			EventSelection selection) {
 		// A filter on organizations starts from them rather than from every event.
 		String source = (organizationIds != null)
 				? "MATCH (o:Organization) WHERE o.id IN $startOrganizations MATCH (o)<-[:CONCERNS|MADE_BY]-(e:Event)"
 				: "MATCH (e:Event)";
 		String cypher = EVENTS.formatted(source, predicate, order.keyset(), order.value(), order.direction(),
-				EventQueries.PROJECTION);
+				EventQueries.projection(selection));
 		Map<String, @Nullable Object> params = new HashMap<>(where.parameters());
 		params.put("startOrganizations", organizationIds);
 		params.put("after", afterKey);
@@ -153,7 +155,7 @@ class QuestionQueries {
 	/** One page of events related to anchors, each with the id of its anchor and the certainty. */
 	List<RelatedRow> related(WhereCypher where, String eventPredicate, String anchorPredicate,
 			TemporalRelation relation, @Nullable Integer days, AnchorMatch match,
-			RelationScope scope, boolean certainOnly, @Nullable String after, int limit) {
+			RelationScope scope, boolean certainOnly, @Nullable String after, int limit, EventSelection selection) {
 		boolean perOrganization = scope == RelationScope.SAME_ORGANIZATION;
 		String scopeMatch = perOrganization ? "MATCH (a)-[:CONCERNS|MADE_BY]->(scopeOrg:Organization)" : "";
 		String carry = perOrganization ? "scopeOrg," : "";
@@ -164,7 +166,7 @@ class QuestionQueries {
 		String order = (match == AnchorMatch.LAST) ? "DESC" : "ASC";
 		String events = perOrganization ? "MATCH (scopeOrg)<-[:CONCERNS|MADE_BY]-(e:Event)" : "MATCH (e:Event)";
 		String cypher = RELATED.formatted(anchorPredicate, scopeMatch, carry, order, pick, events, eventPredicate,
-				relation.certain(), relation.possible(), EventQueries.PROJECTION);
+				relation.certain(), relation.possible(), EventQueries.projection(selection));
 		Map<String, @Nullable Object> params = new HashMap<>(where.parameters());
 		params.put("relation", relation.name());
 		params.put("days", days);

@@ -8,6 +8,8 @@ import java.util.Map;
 import io.casefile.event.Event;
 import io.casefile.event.EventQueries;
 import io.casefile.event.EventRows;
+import io.casefile.event.EventSelection;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.casefile.search.SearchHit.MatchedIn;
 import io.casefile.search.SearchHit.TextRange;
 import io.casefile.source.Citation;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchController {
 
 	/**
-	 * A hit in an excerpt stands for the event cited, or the event whose figure is cited. The hit's variables
+	 * The search; {@code %s} is the event projection. A hit in an excerpt stands for the event cited, or the event whose figure is cited. The hit's variables
 	 * have names of their own: the event projection's subqueries would capture {@code reportedIn} or
 	 * {@code citedSource}.
 	 */
@@ -56,7 +58,7 @@ class SearchController {
 			OPTIONAL MATCH (hitSource)-[:WRITTEN_BY]->(hitAuthor:Person)
 			RETURN %s AS event, score, hitIn.excerpt AS excerpt, hitIn.recordedAt AS recordedAt,
 			       CASE WHEN hitSource IS NULL THEN null ELSE hitSource {.*, author: hitAuthor {.id, .name}} END AS source
-			""".formatted(EventQueries.PROJECTION);
+			""";
 
 	private final Neo4jClient neo4j;
 
@@ -67,7 +69,7 @@ class SearchController {
 	@QueryMapping
 	@SuppressWarnings("unchecked")
 	Page.Connection<SearchHit> search(@Argument String text, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
 		List<String> words = SearchHit.words(text);
 		if (words.isEmpty()) {
 			throw new InvalidArgumentException("Give at least one word to search for");
@@ -80,7 +82,11 @@ class SearchController {
 		params.put("afterId", (page.after() != null) ? page.after().substring(page.after().indexOf('|') + 1) : null);
 		params.put("limit", page.limit());
 		List<SearchHit> hits = new ArrayList<>();
-		this.neo4j.query(SEARCH).bindAll(params).fetch().all().forEach((row) -> {
+		// The hit's own citation is read here; the event's citations only when selected.
+		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
+		EventSelection read = new EventSelection(selected.organizations(),
+				selected.citations() || selection.contains("edges/node/citation"), selected.links());
+		this.neo4j.query(SEARCH.formatted(EventQueries.projection(read))).bindAll(params).fetch().all().forEach((row) -> {
 			Event event = EventRows.event((Map<String, ?>) row.get("event"));
 			double score = ((Number) row.get("score")).doubleValue();
 			String excerpt = (String) row.get("excerpt");

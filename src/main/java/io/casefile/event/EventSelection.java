@@ -1,0 +1,29 @@
+package io.casefile.event;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+
+/**
+ * Which of an event's linked lists a request selects, so that the Cypher reads only those: its
+ * organizations, its citations, and its kind's own lists (a result's figures, an estimate's inputs and
+ * bases, a policy's issuer).
+ */
+public record EventSelection(boolean organizations, boolean citations, boolean links) {
+
+	/** Everything: for reads whose selection is not at hand. */
+	public static final EventSelection ALL = new EventSelection(true, true, true);
+
+	private static final String[] LINKS = { "issuedBy", "figures", "inputs", "basedOn" };
+
+	/**
+	 * What a selection asks of the events found at {@code path} in it, such as {@code edges/node/}.
+	 */
+	public static EventSelection of(DataFetchingFieldSelectionSet selection, String path) {
+		boolean links = false;
+		for (String field : LINKS) {
+			links |= selection.contains(path + field);
+		}
+		return new EventSelection(selection.contains(path + "organizations"), selection.contains(path + "citations"),
+				links);
+	}
+
+}

@@ -1,0 +1,268 @@
+package io.casefile.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import io.casefile.CasefileApplication;
+import io.casefile.CypherStatements;
+import io.casefile.dataset.Dataset;
+import io.casefile.dataset.DatasetImport;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures Casefile over HTTP on a synthetic graph: it starts the application on an embedded Neo4j of its
+ * own, loads the graph through the dataset import path (once; a later run finds it), then runs four requests
+ * at a fixed concurrency and prints, for each, the throughput, the p50 and p99 latency, the Cypher statements
+ * one request costs, and the same question sent as raw Cypher through the driver: the floor.
+ * <p>
+ * {@code ./mvnw -Pbenchmark test-compile exec:exec}, with {@code -Dbenchmark.args="--organizations=200"} to
+ * change the size ({@code --concurrency}, {@code --seconds}, {@code --data} too).
+ */
+public final class Benchmark {
+
+	private static final long SEED = 42;
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = options(args);
+		int organizations = Integer.parseInt(options.getOrDefault("organizations", "2000"));
+		int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
+		int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
+		Path data = Path.of(options.getOrDefault("data", "target/benchmark/neo4j-" + organizations));
+
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(CasefileApplication.class)
+			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new CypherStatements()));
+		try (ConfigurableApplicationContext app = builder.run("--server.port=0", "--casefile.neo4j.embedded.home=" + data,
+				"--casefile.neo4j.embedded.bolt-port=0", "--casefile.neo4j.embedded.page-cache=2GB",
+				"--logging.level.root=WARN", "--logging.level.io.casefile=WARN")) {
+			SyntheticGraph graph = new SyntheticGraph(organizations, SEED);
+			load(app, graph);
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			Driver driver = app.getBean(Driver.class);
+			List<Row> rows = new ArrayList<>();
+			for (Request request : requests(organizations)) {
+				rows.add(measure(request, port, driver, concurrency, seconds));
+			}
+			print(graph, concurrency, seconds, rows);
+		}
+	}
+
+	private static void load(ConfigurableApplicationContext app, SyntheticGraph graph) {
+		DatasetImport datasetImport = app.getBean(DatasetImport.class);
+		JsonMapper json = app.getBean(JsonMapper.class);
+		List<Map<String, Object>> chunks = new ArrayList<>();
+		graph.chunks(50, chunks::add);
+		String last = (String) chunks.getLast().get("dataset");
+		if (datasetImport.isWritten(last)) {
+			System.out.printf("The synthetic graph of %,d events is already loaded.%n", graph.events());
+			return;
+		}
+		long start = System.nanoTime();
+		for (Map<String, Object> chunk : chunks) {
+			datasetImport.write(json.convertValue(chunk, Dataset.class));
+		}
+		double took = (System.nanoTime() - start) / 1e9;
+		System.out.printf("Loaded %,d events in %.1f s: %,.0f events per second through the dataset import.%n",
+				graph.events(), took, graph.events() / took);
+	}
+
+	/** The four requests, each with its GraphQL document and the same question in raw Cypher. */
+	private static List<Request> requests(int organizations) {
+		Function<Random, Map<String, Object>> anyOrganization = (random) -> Map.of("id",
+				SyntheticGraph.organizationId(random.nextInt(organizations)));
+		return List.of(new Request("timeline page (20 events, citations)", """
+				query($id: ID) { organization(id: $id) { timeline(first: 20) { edges { node {
+				  id title date { text earliest latest } citations { excerpt source { title } } } } } } }""",
+				anyOrganization, """
+				MATCH (:Organization {id: $id})<-[:CONCERNS|MADE_BY]-(e:Event)
+				WITH DISTINCT e ORDER BY e.sortKey LIMIT 20
+				RETURN e.id, e.title, e.dateText, e.dateEarliest, e.dateLatest,
+				       COLLECT { MATCH (e)-[r:REPORTED_IN]->(s:Source) RETURN {excerpt: r.excerpt, title: s.title} }
+				""", anyOrganization),
+				new Request("layoffs after first negative FCF, all orgs", """
+						{ eventsRelativeTo(where: {kinds: [LAYOFF_WAVE]}, relation: AFTER, anchorMatch: FIRST,
+						    anchor: {kinds: [FINANCIAL_RESULT], metric: {metric: FREE_CASH_FLOW, below: 0}}, first: 20) {
+						  edges { certainty node { id title date { text } } anchor { id } } } }""", (random) -> Map.of(),
+						"""
+								MATCH (a:FinancialResult)-[:REPORTS]->(f:Figure {metric: 'FREE_CASH_FLOW'}) WHERE f.value < 0
+								MATCH (a)-[:CONCERNS]->(o:Organization)
+								WITH o, a ORDER BY a.sortKey
+								WITH o, collect(a)[0] AS a
+								MATCH (o)<-[:CONCERNS]-(e:LayoffWave)
+								WHERE e.dateLatest > a.dateLatest
+								WITH e, a ORDER BY e.sortKey LIMIT 20
+								RETURN e.id, e.title, e.dateText, a.id, e.dateEarliest > a.dateLatest AS certain
+								""", (random) -> Map.of()),
+				new Request("100 orgs -> 10 events -> citations", """
+						{ organizations(first: 100) { edges { node { name timeline(first: 10) { edges { node {
+						  title citations { excerpt source { title } } } } } } } } }""", (random) -> Map.of(), """
+						MATCH (o:Organization)
+						WITH o ORDER BY toLower(o.name) + '|' + o.id LIMIT 100
+						CALL (o) {
+						  MATCH (o)<-[:CONCERNS|MADE_BY]-(e:Event)
+						  WITH DISTINCT e ORDER BY e.sortKey LIMIT 10
+						  RETURN collect({title: e.title, citations: COLLECT {
+						    MATCH (e)-[r:REPORTED_IN]->(s:Source) RETURN {excerpt: r.excerpt, title: s.title} }}) AS events
+						}
+						RETURN o.name, events
+						""", (random) -> Map.of()),
+				new Request("full-text search (20 hits)", """
+						query($text: String!) { search(text: $text, first: 20) { edges { node {
+						  event { id title } score matchedIn highlighted citation { excerpt } } } } }""",
+						(random) -> Map.of("text", word(random) + " " + word(random)), """
+								CALL db.index.fulltext.queryNodes('event_text', $text) YIELD node, score
+								RETURN node.id, node.title, score ORDER BY score DESC LIMIT 20
+								""", (random) -> Map.of("text", word(random) + " " + word(random))));
+	}
+
+	private static String word(Random random) {
+		String[] words = { "restructuring", "automation", "datacenter", "margins", "layoffs", "cloud", "capital",
+				"workforce", "chips", "guidance" };
+		return words[random.nextInt(words.length)];
+	}
+
+	private static Row measure(Request request, int port, Driver driver, int concurrency, int seconds)
+			throws Exception {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		JsonMapper json = JsonMapper.builder().build();
+		URI uri = URI.create("http://localhost:" + port + "/graphql");
+		Random random = new Random(SEED);
+		// Warm the planner and caches, and count one request's statements alone.
+		for (int i = 0; i < 5; i++) {
+			send(http, json, uri, request, random);
+		}
+		long before = CypherStatements.sent();
+		send(http, json, uri, request, random);
+		long roundTrips = CypherStatements.sent() - before;
+		Result api = run(concurrency, seconds, (r) -> send(http, json, uri, request, r));
+		for (int i = 0; i < 5; i++) {
+			driver.executableQuery(request.cypher()).withParameters(request.cypherParameters().apply(random)).execute();
+		}
+		Result floor = run(concurrency, seconds, (r) -> {
+			driver.executableQuery(request.cypher()).withParameters(request.cypherParameters().apply(r)).execute();
+			return true;
+		});
+		return new Row(request.name(), roundTrips, api, floor);
+	}
+
+	private static boolean send(HttpClient http, JsonMapper json, URI uri, Request request, Random random)
+			throws Exception {
+		String body = json.writeValueAsString(Map.of("query", request.document(), "variables",
+				request.variables().apply(random)));
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		boolean ok = response.statusCode() == 200 && !response.body().contains("\"errors\"");
+		if (!ok) {
+			System.err.println("Request failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+		}
+		return ok;
+	}
+
+	/** Runs the call from {@code concurrency} threads for {@code seconds}, each thread with its own random. */
+	private static Result run(int concurrency, int seconds, Call call) throws InterruptedException {
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		AtomicInteger failures = new AtomicInteger();
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		long start = System.nanoTime();
+		try (ExecutorService threads = Executors.newFixedThreadPool(concurrency)) {
+			for (int t = 0; t < concurrency; t++) {
+				Random random = new Random(SEED + t);
+				threads.submit(() -> {
+					while (System.nanoTime() < end) {
+						long began = System.nanoTime();
+						try {
+							if (!call.run(random)) {
+								failures.incrementAndGet();
+							}
+						}
+						catch (Exception ex) {
+							failures.incrementAndGet();
+						}
+						latencies.add(System.nanoTime() - began);
+					}
+					return null;
+				});
+			}
+		}
+		double took = (System.nanoTime() - start) / 1e9;
+		List<Long> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		return new Result(sorted.size() / took, percentile(sorted, 50), percentile(sorted, 99), failures.get());
+	}
+
+	private static double percentile(List<Long> sorted, int p) {
+		if (sorted.isEmpty()) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, index)) / 1e6;
+	}
+
+	private static void print(SyntheticGraph graph, int concurrency, int seconds, List<Row> rows) {
+		System.out.printf("%nCasefile benchmark: %,d events, concurrency %d, %d s per measurement, %d cores, JVM %s%n%n",
+				graph.events(), concurrency, seconds, Runtime.getRuntime().availableProcessors(),
+				Runtime.version());
+		System.out.printf("| %-42s | %11s | %9s | %8s | %8s | %9s | %8s | %8s | %8s |%n", "request", "Cypher/req",
+				"API req/s", "API p50", "API p99", "raw req/s", "raw p50", "raw p99", "failures");
+		System.out.printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(44), "-".repeat(13), "-".repeat(11),
+				"-".repeat(10), "-".repeat(10), "-".repeat(11), "-".repeat(10), "-".repeat(10), "-".repeat(10));
+		for (Row row : rows) {
+			System.out.printf("| %-42s | %11d | %9.1f | %5.1f ms | %5.1f ms | %9.1f | %5.1f ms | %5.1f ms | %8d |%n",
+					row.name(), row.roundTrips(), row.api().throughput(), row.api().p50(), row.api().p99(),
+					row.floor().throughput(), row.floor().p50(), row.floor().p99(),
+					row.api().failures() + row.floor().failures());
+		}
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			if (arg.startsWith("--") && arg.contains("=")) {
+				options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+			}
+		}
+		return options;
+	}
+
+	@FunctionalInterface
+	private interface Call {
+
+		boolean run(Random random) throws Exception;
+
+	}
+
+	private record Request(String name, String document, Function<Random, Map<String, Object>> variables,
+			String cypher, Function<Random, Map<String, Object>> cypherParameters) {
+	}
+
+	private record Result(double throughput, double p50, double p99, int failures) {
+	}
+
+	private record Row(String name, long roundTrips, Result api, Result floor) {
+	}
+
+}

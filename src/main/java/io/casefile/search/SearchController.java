@@ -37,10 +37,10 @@ class SearchController {
 	 */
 	private static final String SEARCH = """
 			CALL () {
-			  CALL db.index.fulltext.queryNodes('event_text', $query) YIELD node, score
+			  CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $candidates}) YIELD node, score
 			  RETURN node AS e, score, null AS hitIn
 			  UNION ALL
-			  CALL db.index.fulltext.queryRelationships('citation_excerpt', $query) YIELD relationship, score
+			  CALL db.index.fulltext.queryRelationships('citation_excerpt', $query, {limit: $candidates}) YIELD relationship, score
 			  WITH relationship, score, startNode(relationship) AS fact
 			  OPTIONAL MATCH (owner:Event)-[:REPORTS|USES|RESULTS_IN]->(fact)
 			  WITH relationship, score, CASE WHEN fact:Event THEN fact ELSE owner END AS e
@@ -59,6 +59,12 @@ class SearchController {
 			RETURN %s AS event, score, hitIn.excerpt AS excerpt, hitIn.recordedAt AS recordedAt,
 			       CASE WHEN hitSource IS NULL THEN null ELSE hitSource {.*, author: hitAuthor {.id, .name}} END AS source
 			""";
+
+	/**
+	 * How many of each index's best matches are ranked: a common word matches most of a large graph, and
+	 * reading every match to find the best twenty costs more than any reader pages through.
+	 */
+	static final int CANDIDATES = 1000;
 
 	private final Neo4jClient neo4j;
 
@@ -81,6 +87,7 @@ class SearchController {
 		params.put("afterScore", (page.after() != null) ? score(page.after()) : null);
 		params.put("afterId", (page.after() != null) ? page.after().substring(page.after().indexOf('|') + 1) : null);
 		params.put("limit", page.limit());
+		params.put("candidates", CANDIDATES);
 		List<SearchHit> hits = new ArrayList<>();
 		// The hit's own citation is read here; the event's citations only when selected.
 		EventSelection selected = EventSelection.of(selection, "edges/node/event/");

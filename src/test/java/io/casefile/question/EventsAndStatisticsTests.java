@@ -3,9 +3,12 @@ package io.casefile.question;
 import java.util.List;
 
 import io.casefile.CasefileTest;
+import io.casefile.TestDatasets;
+import io.casefile.dataset.DatasetImport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +20,12 @@ class EventsAndStatisticsTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	DatasetImport datasetImport;
+
+	@Autowired
+	JsonMapper json;
 
 	@Test
 	void howManyCorporateJobsAmazonCutIn2025And2026() {
@@ -109,6 +118,27 @@ class EventsAndStatisticsTests {
 			.returnResponse()
 			.getErrors();
 		assertThat(errors).singleElement().satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND"));
+	}
+
+	@Test
+	void aCursorStaysValidWhenAnEventIsInsertedBeforeIt() {
+		TestDatasets.write(this.datasetImport, this.json, "quarters-and-layoffs");
+		String query = """
+				query($after: String) { events(where: {organizations: ["Quanta Robotics"]}, first: 2, after: $after) {
+				    edges { node { id } } pageInfo { endCursor } } }""";
+		var first = this.graphQl.document(query).execute();
+		first.path("events.edges[*].node.id").entityList(String.class).containsExactly("quanta-q1-2024", "quanta-layoffs-2024-02");
+		String cursor = first.path("events.pageInfo.endCursor").entity(String.class).get();
+
+		// A journalist adds an event that sorts before the cursor between the two pages.
+		TestDatasets.write(this.datasetImport, this.json, "quanta-inserted-statement");
+
+		this.graphQl.document(query)
+			.variable("after", cursor)
+			.execute()
+			.path("events.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("quanta-q2-2024", "quanta-layoffs-2024-05");
 	}
 
 }

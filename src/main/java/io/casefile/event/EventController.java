@@ -128,7 +128,6 @@ class EventController {
 			.filter((m) -> page.after() == null || m.sortKey().compareTo(page.after()) > 0)
 			.limit(page.limit())
 			.toList();
-		boolean more = rows.size() > page.first();
 		List<Match> shown = rows.stream().limit(page.first()).toList();
 		Map<String, Event> byId = this.events.byIds(shown.stream().map(Match::id).toList())
 			.stream()
@@ -136,8 +135,7 @@ class EventController {
 		List<EventAfterEdge> edges = shown.stream()
 			.map((m) -> new EventAfterEdge(byId.get(m.id()), m.certainty(), Page.cursor(m.sortKey())))
 			.toList();
-		Page.PageInfo info = new Page.PageInfo(more, page.after() != null,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		Page.PageInfo info = page.info(rows.size(), edges.stream().map(EventAfterEdge::cursor).toList());
 		Integer headcount = (kind == EventKind.LAYOFF_WAVE) ? sumOfHeadcounts(matches) : null;
 		return new EventsAfterFinancialThreshold(crossing.period(), crossing.figure(), time.stated(),
 				new EventAfterConnection(edges, info), matches.size(), headcount);

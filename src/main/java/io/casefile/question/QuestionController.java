@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.casefile.event.Certainty;
 import io.casefile.event.Event;
+import io.casefile.event.EventKind;
 import io.casefile.event.EventQueries;
 import io.casefile.event.EventSelection;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -75,14 +76,12 @@ class QuestionController {
 		Map<String, Event> anchors = this.events.byIds(rows.stream().map(RelatedRow::anchorId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Event::id, Function.identity()));
-		boolean more = rows.size() > page.first();
 		List<RelatedEventEdge> edges = rows.stream()
 			.limit(page.first())
 			.map((row) -> new RelatedEventEdge(row.event(), anchors.get(row.anchorId()), row.certainty(),
 					Page.cursor(row.event().sortKey())))
 			.toList();
-		return new RelatedEventConnection(edges, new Page.PageInfo(more, page.after() != null,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()));
+		return new RelatedEventConnection(edges, page.info(rows.size(), edges.stream().map(RelatedEventEdge::cursor).toList()));
 	}
 
 	@QueryMapping
@@ -98,7 +97,7 @@ class QuestionController {
 					(row.get("organization") != null)
 							? Organization.fromRow((Map<String, ?>) row.get("organization")) : null,
 					integer(row.get("year")), integer(row.get("quarter")),
-					(row.get("kind") != null) ? io.casefile.event.EventKind.valueOf((String) row.get("kind")) : null,
+					(row.get("kind") != null) ? EventKind.valueOf((String) row.get("kind")) : null,
 					((Number) row.get("count")).intValue(), ((Number) row.get("counted")).intValue(),
 					((Number) row.get("counted")).intValue() > 0 ? decimal(row.get("sum")) : null,
 					decimal(row.get("min")), decimal(row.get("max"))))
@@ -133,7 +132,7 @@ class QuestionController {
 
 	/** Statistics over a group of events. */
 	record EventGroup(@Nullable Organization organization, @Nullable Integer year, @Nullable Integer quarter,
-			io.casefile.event.@Nullable EventKind kind, int count, int counted, @Nullable Double sum,
+			@Nullable EventKind kind, int count, int counted, @Nullable Double sum,
 			@Nullable Double min, @Nullable Double max) {
 	}
 

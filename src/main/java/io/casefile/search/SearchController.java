@@ -112,11 +112,14 @@ class SearchController {
 	private static SearchHit hitInEvent(Event event, double score, List<String> words) {
 		@Nullable Citation first = event.citations().isEmpty() ? null : event.citations().getFirst();
 		String quote = (event instanceof Event.Statement statement) ? statement.quote() : null;
-		for (var candidate : List.of(Map.entry(MatchedIn.TITLE, event.title()),
-				Map.entry(MatchedIn.SUMMARY, String.valueOf(event.summary())),
-				Map.entry(MatchedIn.QUOTE, String.valueOf(quote)))) {
-			if (!SearchHit.ranges(candidate.getValue(), words).isEmpty()) {
-				return hit(event, score, candidate.getKey(), candidate.getValue(), words, first);
+		Map<MatchedIn, @Nullable String> fields = new java.util.LinkedHashMap<>();
+		fields.put(MatchedIn.TITLE, event.title());
+		fields.put(MatchedIn.SUMMARY, event.summary());
+		fields.put(MatchedIn.QUOTE, quote);
+		for (var field : fields.entrySet()) {
+			String text = field.getValue();
+			if (text != null && !SearchHit.ranges(text, words).isEmpty()) {
+				return hit(event, score, field.getKey(), text, words, first);
 			}
 		}
 		return hit(event, score, MatchedIn.TITLE, event.title(), words, first);

@@ -45,11 +45,17 @@ public record Page(int first, @Nullable String after) {
 	 * Cuts the fetched rows (at most {@link #limit()}) into a connection.
 	 */
 	public <T> Connection<T> connection(List<T> rows, Function<T, String> sortKey) {
-		boolean more = rows.size() > this.first;
 		List<Edge<T>> edges = rows.stream().limit(this.first).map((row) -> new Edge<>(row, cursor(sortKey.apply(row)))).toList();
-		PageInfo info = new PageInfo(more, this.after != null, edges.isEmpty() ? null : edges.getFirst().cursor(),
-				edges.isEmpty() ? null : edges.getLast().cursor());
-		return new Connection<>(edges, info);
+		return new Connection<>(edges, info(rows.size(), edges.stream().map(Edge::cursor).toList()));
+	}
+
+	/**
+	 * Where a page starts and ends, given how many rows were fetched (at most {@link #limit()}) and the
+	 * cursors of the rows it shows.
+	 */
+	public PageInfo info(int fetched, List<String> cursors) {
+		return new PageInfo(fetched > this.first, this.after != null, cursors.isEmpty() ? null : cursors.getFirst(),
+				cursors.isEmpty() ? null : cursors.getLast());
 	}
 
 	/** The opaque cursor of a sort key. */

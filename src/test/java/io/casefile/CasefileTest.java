@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "casefile.neo4j.embedded.enabled=false")
+		// No background warm-up: RoundTripTests counts the statements each request sends.
+		properties = { "casefile.neo4j.embedded.enabled=false", "casefile.warm-up=false" })
 @AutoConfigureHttpGraphQlTester
 @Import(CasefileTest.SharedNeo4jConnection.class)
 public @interface CasefileTest {

@@ -1,8 +1,5 @@
 package io.casefile.system;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.casefile.CasefileTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CasefileTest
 class WebTests {
-
-	private static final Pattern EXAMPLE = Pattern
-		.compile("<script type=\"application/graphql\" id=\"casefile-example\">(.*?)</script>", Pattern.DOTALL);
 
 	@Autowired
 	WebTestClient web;
@@ -38,10 +32,16 @@ class WebTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(page).contains("Casefile").contains("defaultQuery");
-		Matcher example = EXAMPLE.matcher(page);
-		assertThat(example.find()).isTrue();
-		var answer = this.graphQl.document(example.group(1)).execute();
+		assertThat(page).contains("Casefile").contains("defaultQuery: example").contains("/graphiql-example.graphql");
+		String example = this.web.get()
+			.uri("/graphiql-example.graphql")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		var answer = this.graphQl.document(example).execute();
 		answer.errors().verify();
 		answer.path("eventsAfterFinancialThreshold.events.edges[*].node.headcount")
 			.entityList(Integer.class)

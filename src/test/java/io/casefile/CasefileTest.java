@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, over the shared in-process Neo4j, with an HTTP GraphQL tester: the
- * tests ask their questions the way a client does. All tests with this annotation share one context.
+ * The whole application on a random port, over the shared in-process Neo4j, with an HTTP
+ * GraphQL tester: the tests ask their questions the way a client does. All tests with
+ * this annotation share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,25 +38,29 @@ public @interface CasefileTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	class SharedNeo4jConnection {
 
-		// The first Cypher query after a start waits for a cold planner: allow it more than the default 5 s.
+		// The first Cypher query after a start waits for a cold planner: allow it more
+		// than the default 5 s.
 		@Bean
 		WebTestClientBuilderCustomizer patientClient() {
 			return (builder) -> builder.responseTimeout(Duration.ofSeconds(60));
 		}
 
-		// Counts the Cypher statements the application sends, for RoundTripTests and the benchmark.
+		// Counts the Cypher statements the application sends, for RoundTripTests and the
+		// benchmark.
 		@Bean
 		static CypherStatements cypherStatements() {
 			return new CypherStatements();
 		}
 
-		// Keeps the report of Spring's schema-mapping inspection for SchemaInspectionTests.
+		// Keeps the report of Spring's schema-mapping inspection for
+		// SchemaInspectionTests.
 		@Bean
 		GraphQlSourceBuilderCustomizer keepSchemaReport() {
 			return (builder) -> builder.inspectSchemaMappings(SchemaInspection::keep);
 		}
 
-		// A test class that brings its own server (the official image, through Testcontainers) sets
+		// A test class that brings its own server (the official image, through
+		// Testcontainers) sets
 		// casefile.test.neo4j=container and spring.neo4j.uri instead.
 		@Bean
 		@ConditionalOnProperty(name = "casefile.test.neo4j", havingValue = "harness", matchIfMissing = true)

@@ -14,8 +14,9 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the Cypher statements the application sends: the driver and every driver object it hands out
- * (sessions, transactions, queries) are wrapped, and each {@code run} or {@code execute} is one statement.
+ * Counts the Cypher statements the application sends: the driver and every driver object
+ * it hands out (sessions, transactions, queries) are wrapped, and each {@code run} or
+ * {@code execute} is one statement.
  */
 public final class CypherStatements implements BeanPostProcessor {
 
@@ -43,7 +44,10 @@ public final class CypherStatements implements BeanPostProcessor {
 		return Proxy.newProxyInstance(target.getClass().getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
 	}
 
-	/** The driver's public API interfaces a class implements (sessions, transactions, results), not summaries. */
+	/**
+	 * The driver's public API interfaces a class implements (sessions, transactions,
+	 * results), not summaries.
+	 */
 	private static List<Class<?>> driverInterfaces(Class<?> type) {
 		Set<Class<?>> found = new LinkedHashSet<>();
 		for (Class<?> c = type; c != null; c = c.getSuperclass()) {

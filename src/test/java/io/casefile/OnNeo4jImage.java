@@ -4,9 +4,9 @@ import org.testcontainers.neo4j.Neo4jContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The official Neo4j image of the version the application embeds, for the end-to-end suites' second run
- * where a Docker engine exists (there is none on the project's CI machines, so there they are skipped and the
- * in-process run is the one that counts).
+ * The official Neo4j image of the version the application embeds, for the end-to-end
+ * suites' second run where a Docker engine exists (there is none on the project's CI
+ * machines, so there they are skipped and the in-process run is the one that counts).
  */
 public final class OnNeo4jImage {
 

@@ -15,8 +15,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every {@code graphql} block of the README answers without errors on the shipped data, and together they
- * show both Amazon waves cited to the article by Mike Bavto.
+ * Every {@code graphql} block of the README answers without errors on the shipped data,
+ * and together they show both Amazon waves cited to the article by Mike Bavto.
  */
 @CasefileTest
 class ReadmeExamplesTests {
@@ -36,7 +36,9 @@ class ReadmeExamplesTests {
 			response.errors().verify();
 			answers.append(String.valueOf((Object) response.returnResponse().getData()));
 		}
-		assertThat(answers).contains("headcount=14000").contains("headcount=16000").contains("name=Mike Bavto")
+		assertThat(answers).contains("headcount=14000")
+			.contains("headcount=16000")
+			.contains("name=Mike Bavto")
 			.contains("totalHeadcount=30000");
 	}
 

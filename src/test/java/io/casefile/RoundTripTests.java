@@ -7,8 +7,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request costs a bounded number of Cypher statements whatever its page sizes: nested lists are loaded
- * for all their parents at once, never one query per parent.
+ * A request costs a bounded number of Cypher statements whatever its page sizes: nested
+ * lists are loaded for all their parents at once, never one query per parent.
  */
 @CasefileTest
 class RoundTripTests {
@@ -27,7 +27,8 @@ class RoundTripTests {
 		long atOne = statementsFor(1);
 		long atHundred = statementsFor(100);
 		assertThat(atOne).isEqualTo(atHundred);
-		// The organizations, their roles, and all their timelines with citations and sources: three statements.
+		// The organizations, their roles, and all their timelines with citations and
+		// sources: three statements.
 		assertThat(atHundred).isEqualTo(3);
 	}
 

@@ -3,7 +3,8 @@ package io.casefile;
 import org.springframework.graphql.execution.SchemaReport;
 
 /**
- * The schema-mapping report of the shared test context, as Spring for GraphQL's inspection made it at start.
+ * The schema-mapping report of the shared test context, as Spring for GraphQL's
+ * inspection made it at start.
  */
 public final class SchemaInspection {
 

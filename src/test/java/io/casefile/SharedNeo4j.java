@@ -9,8 +9,9 @@ import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * The one in-process Neo4j (neo4j-harness) that the whole test run shares: it takes seconds to start, so
- * every Spring context of the run points at it, and it stops when the JVM does.
+ * The one in-process Neo4j (neo4j-harness) that the whole test run shares: it takes
+ * seconds to start, so every Spring context of the run points at it, and it stops when
+ * the JVM does.
  */
 public final class SharedNeo4j {
 
@@ -27,7 +28,8 @@ public final class SharedNeo4j {
 	public static synchronized URI boltUri() {
 		if (neo4j == null) {
 			var builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer();
-			EmbeddedNeo4jSettings.lean(64L * 1024 * 1024).forEach((setting, value) -> configure(builder, setting, value));
+			EmbeddedNeo4jSettings.lean(64L * 1024 * 1024)
+				.forEach((setting, value) -> configure(builder, setting, value));
 			neo4j = builder.build();
 			Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
 		}

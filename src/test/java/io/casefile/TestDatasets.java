@@ -10,8 +10,8 @@ import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a test dataset from {@code src/test/resources/datasets} into the shared graph; writing it again
- * changes nothing, so every test class that needs it may write it.
+ * Writes a test dataset from {@code src/test/resources/datasets} into the shared graph;
+ * writing it again changes nothing, so every test class that needs it may write it.
  */
 public final class TestDatasets {
 

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers {@code connections}: the shortest paths between two things, over the relationships of the world
- * (roles, projects, what events concern and who made them), not over the citations that every fact shares.
+ * Answers {@code connections}: the shortest paths between two things, over the
+ * relationships of the world (roles, projects, what events concern and who made them),
+ * not over the citations that every fact shares.
  */
 @Controller
 @Transactional(readOnly = true)
@@ -33,8 +34,8 @@ class ConnectionController {
 	static final int DEFAULT_LENGTH = 4;
 
 	/**
-	 * Finds the thing with the id in parameter {@code param} as {@code alias}: a person, organization, project
-	 * or event, each through its label's unique index.
+	 * Finds the thing with the id in parameter {@code param} as {@code alias}: a person,
+	 * organization, project or event, each through its label's unique index.
 	 */
 	private static String find(String param, String alias) {
 		return """
@@ -49,7 +50,8 @@ class ConnectionController {
 				""".formatted(param, alias.equals("start") ? "" : "start, ", alias);
 	}
 
-	// The length bound of a variable-length pattern cannot be a parameter; it is a checked integer.
+	// The length bound of a variable-length pattern cannot be a parameter; it is a
+	// checked integer.
 	private static final String PATHS = find("from", "start") + find("to", "end") + """
 			MATCH p = allShortestPaths((start)-[:%s*..%d]-(end))
 			RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), name: coalesce(n.name, n.title)}] AS nodes,
@@ -59,7 +61,10 @@ class ConnectionController {
 
 	private static final String EXISTS = find("id", "start") + "RETURN count(start) > 0";
 
-	/** The relationships of the world: who holds which role, who builds what, what events concern. */
+	/**
+	 * The relationships of the world: who holds which role, who builds what, what events
+	 * concern.
+	 */
 	private static final String WORLD = "HOLDS_ROLE|AT|BUILDS|CONCERNS|SAID_BY|ISSUED_BY|MADE_BY|BASED_ON";
 
 	/** Citations and authorship, for paths through sources. */
@@ -92,7 +97,8 @@ class ConnectionController {
 			@Argument @Nullable Boolean throughSources) {
 		int length = (maxLength != null) ? maxLength : DEFAULT_LENGTH;
 		if (length < 1 || length > MAX_LENGTH) {
-			throw new InvalidArgumentException("maxLength must be between 1 and " + MAX_LENGTH + " but was " + maxLength);
+			throw new InvalidArgumentException(
+					"maxLength must be between 1 and " + MAX_LENGTH + " but was " + maxLength);
 		}
 		requireExists(from);
 		requireExists(to);
@@ -104,7 +110,8 @@ class ConnectionController {
 			.stream()
 			.map((row) -> path((List<Map<String, Object>>) row.get("nodes"),
 					(List<Map<String, Object>>) row.get("relationships")))
-			// A role reads as one step, so "is CEO of" comes before a detour of the same length.
+			// A role reads as one step, so "is CEO of" comes before a detour of the same
+			// length.
 			.sorted(Comparator.comparingInt((Path p) -> p.steps().size()).thenComparing(Path::sentence))
 			.toList();
 	}
@@ -135,7 +142,10 @@ class ConnectionController {
 		}
 	}
 
-	/** Names each step; a role between a person and an organization reads as one step: "is CEO of". */
+	/**
+	 * Names each step; a role between a person and an organization reads as one step: "is
+	 * CEO of".
+	 */
 	@SuppressWarnings("unchecked")
 	private static Path path(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
 		List<Step> steps = new ArrayList<>();

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dataset file in Casefile's own format ({@code casefile/1}): sources, entities and events, each fact with
- * the citations that support it. Ids are the file author's stable keys: writing the same dataset twice
- * changes nothing.
+ * A dataset file in Casefile's own format ({@code casefile/1}): sources, entities and
+ * events, each fact with the citations that support it. Ids are the file author's stable
+ * keys: writing the same dataset twice changes nothing.
  */
 public record Dataset(String format, String dataset, @Nullable List<SourceEntry> sources,
 		@Nullable List<OrganizationEntry> organizations, @Nullable List<PersonEntry> people,
@@ -25,8 +25,8 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 	}
 
 	/** A document facts come from; {@code author} is a person's id. */
-	public record SourceEntry(String id, @Nullable String title, @Nullable String author,
-			@Nullable String publisher, @Nullable String publishedOn, @Nullable String url) {
+	public record SourceEntry(String id, @Nullable String title, @Nullable String author, @Nullable String publisher,
+			@Nullable String publishedOn, @Nullable String url) {
 	}
 
 	/** An organization and the other names it is known by. */
@@ -37,7 +37,9 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 	public record PersonEntry(String id, String name) {
 	}
 
-	/** A person's title at an organization, from when until when, as a source states it. */
+	/**
+	 * A person's title at an organization, from when until when, as a source states it.
+	 */
 	public record RoleEntry(String id, String person, String organization, String title, @Nullable String from,
 			@Nullable String until, @Nullable List<CitationEntry> citations) {
 	}
@@ -47,7 +49,9 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 			@Nullable Long chips, @Nullable String chipModel, @Nullable List<CitationEntry> citations) {
 	}
 
-	/** Where a fact comes from: a source's id and the sentence of it that says the fact. */
+	/**
+	 * Where a fact comes from: a source's id and the sentence of it that says the fact.
+	 */
 	public record CitationEntry(String source, String excerpt) {
 	}
 
@@ -59,7 +63,10 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 	public record ShareEntry(double value, @Nullable String unit, @Nullable String text) {
 	}
 
-	/** A cited figure: a metric's value for a financial period, or an input or result of an estimate. */
+	/**
+	 * A cited figure: a metric's value for a financial period, or an input or result of
+	 * an estimate.
+	 */
 	public record FigureEntry(String id, String metric, @Nullable String segment, double value, String unit,
 			@Nullable String text, @Nullable Boolean approximate, @Nullable List<CitationEntry> citations) {
 	}
@@ -74,8 +81,7 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 			// STATEMENT
 			@Nullable String speaker, @Nullable String quote, @Nullable String venue, @Nullable List<String> topics,
 			// CAPEX
-			@Nullable Integer fiscalYear, @Nullable String basis, @Nullable String direction,
-			@Nullable String givenOn,
+			@Nullable Integer fiscalYear, @Nullable String basis, @Nullable String direction, @Nullable String givenOn,
 			// CAPEX, DEBT_RAISE, ANALYST_PROJECTION
 			@Nullable AmountEntry amount,
 			// FINANCIAL_RESULT
@@ -89,8 +95,7 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 			@Nullable String analyst, @Nullable String measure, @Nullable String covering, @Nullable ShareEntry share,
 			// ESTIMATE
 			@Nullable String method, @Nullable List<String> basedOn, @Nullable List<FigureEntry> inputs,
-			@Nullable FigureEntry result,
-			@Nullable List<CitationEntry> citations) {
+			@Nullable FigureEntry result, @Nullable List<CitationEntry> citations) {
 	}
 
 }

@@ -17,9 +17,10 @@ import io.casefile.event.EventKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything that must hold before a dataset touches the graph: every fact cited with an excerpt from a known
- * source, every date readable, every reference resolvable, every name owned by one organization. It collects
- * all problems, each with its place in the file, so that one reading of the report fixes the file.
+ * Everything that must hold before a dataset touches the graph: every fact cited with an
+ * excerpt from a known source, every date readable, every reference resolvable, every
+ * name owned by one organization. It collects all problems, each with its place in the
+ * file, so that one reading of the report fixes the file.
  */
 final class DatasetCheck {
 
@@ -27,7 +28,9 @@ final class DatasetCheck {
 
 	private final Map<GraphLabel, Set<String>> declared = new HashMap<>();
 
-	/** Ids the file refers to without declaring them; they must already be in the graph. */
+	/**
+	 * Ids the file refers to without declaring them; they must already be in the graph.
+	 */
 	private final Map<GraphLabel, Map<String, String>> references = new HashMap<>();
 
 	/** Speakers named by statements: a person's or an organization's id. */
@@ -40,7 +43,8 @@ final class DatasetCheck {
 	}
 
 	/**
-	 * Checks the file on its own; references it does not declare are left for {@link #unresolved()}.
+	 * Checks the file on its own; references it does not declare are left for
+	 * {@link #unresolved()}.
 	 */
 	static DatasetCheck of(Dataset dataset) {
 		DatasetCheck check = new DatasetCheck(dataset);
@@ -52,7 +56,10 @@ final class DatasetCheck {
 		return this.problems;
 	}
 
-	/** Ids the file names but does not declare, by label, each with the place that names it. */
+	/**
+	 * Ids the file names but does not declare, by label, each with the place that names
+	 * it.
+	 */
 	Map<GraphLabel, Map<String, String>> unresolved() {
 		Map<GraphLabel, Map<String, String>> unresolved = new HashMap<>();
 		this.references.forEach((label, ids) -> ids.forEach((id, where) -> {
@@ -63,7 +70,10 @@ final class DatasetCheck {
 		return unresolved;
 	}
 
-	/** Speakers that are neither a person nor an organization of the file, each with the place that names it. */
+	/**
+	 * Speakers that are neither a person nor an organization of the file, each with the
+	 * place that names it.
+	 */
 	Map<String, String> unresolvedSpeakers() {
 		Map<String, String> unresolved = new HashMap<>(this.speakers);
 		unresolved.keySet().removeAll(declared(GraphLabel.Person));
@@ -103,8 +113,7 @@ final class DatasetCheck {
 			declare(GraphLabel.Role, r.id(), where);
 			require(r.title(), where, "title");
 			refer(GraphLabel.Person, required(r.person(), where, "person"), where + " person");
-			refer(GraphLabel.Organization, required(r.organization(), where, "organization"),
-					where + " organization");
+			refer(GraphLabel.Organization, required(r.organization(), where, "organization"), where + " organization");
 			date(r.from(), where, "from");
 			date(r.until(), where, "until");
 			citations(r.citations(), where);

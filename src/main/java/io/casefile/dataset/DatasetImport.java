@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a dataset into the graph in one transaction: it is checked first, against itself and against the
- * graph, and either every fact of it lands with its citations or nothing does.
+ * Writes a dataset into the graph in one transaction: it is checked first, against itself
+ * and against the graph, and either every fact of it lands with its citations or nothing
+ * does.
  */
 @Service
 public class DatasetImport {
@@ -31,7 +32,8 @@ public class DatasetImport {
 	}
 
 	/**
-	 * Writes the dataset, or throws {@link DatasetRejectedException} listing every problem and writes nothing.
+	 * Writes the dataset, or throws {@link DatasetRejectedException} listing every
+	 * problem and writes nothing.
 	 */
 	public ImportSummary write(Dataset dataset) {
 		DatasetCheck check = DatasetCheck.of(dataset);
@@ -57,7 +59,10 @@ public class DatasetImport {
 			.orElse(false);
 	}
 
-	/** Checks the references the file does not declare, and the names; returns every person id known. */
+	/**
+	 * Checks the references the file does not declare, and the names; returns every
+	 * person id known.
+	 */
 	private Set<String> resolveAgainstGraph(DatasetCheck check) {
 		check.unresolved().forEach((label, ids) -> {
 			Collection<String> existing = existingIds(label, ids.keySet());
@@ -95,23 +100,24 @@ public class DatasetImport {
 		results.add(run(GraphWrites.ORGANIZATION_NAMES, changes.names, now));
 		changes.links.forEach((link, rows) -> results.add(run(GraphWrites.link(link), rows, now)));
 		changes.citations.forEach((label, rows) -> results.add(run(GraphWrites.cite(label), rows, now)));
-		results.add(this.neo4j.query(GraphWrites.RECORD_DATASET)
-			.bindAll(Map.of("name", dataset, "now", now))
-			.run());
+		results.add(this.neo4j.query(GraphWrites.RECORD_DATASET).bindAll(Map.of("name", dataset, "now", now)).run());
 		int nodes = results.stream().mapToInt((r) -> r.counters().nodesCreated()).sum();
 		int relationships = results.stream().mapToInt((r) -> r.counters().relationshipsCreated()).sum();
 		return new ImportSummary(dataset, nodes, relationships, facts);
 	}
 
-	/** A name or alias belongs to one organization: "Amazon" cannot also name another company. */
+	/**
+	 * A name or alias belongs to one organization: "Amazon" cannot also name another
+	 * company.
+	 */
 	private void checkNames(GraphChanges changes) {
 		List<String> conflicts = new ArrayList<>(this.neo4j.query(GraphWrites.NAME_CONFLICTS)
 			.bind(changes.names)
 			.to("rows")
 			.fetchAs(String.class)
-			.mappedBy((types, record) -> "organizations: the name \"" + record.get("name").asString()
-					+ "\" of \"" + record.get("organization").asString() + "\" already names \""
-					+ record.get("owner").asString() + "\"")
+			.mappedBy((types, record) -> "organizations: the name \"" + record.get("name").asString() + "\" of \""
+					+ record.get("organization").asString() + "\" already names \"" + record.get("owner").asString()
+					+ "\"")
 			.all());
 		if (!conflicts.isEmpty()) {
 			throw new DatasetRejectedException(conflicts);

@@ -3,7 +3,8 @@ package io.casefile.dataset;
 import java.util.List;
 
 /**
- * A dataset that was refused whole: nothing of it was written. Each problem names where in the file it is.
+ * A dataset that was refused whole: nothing of it was written. Each problem names where
+ * in the file it is.
  */
 public class DatasetRejectedException extends RuntimeException {
 

@@ -18,20 +18,27 @@ import io.casefile.event.EventKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dataset translated into what the graph stores: nodes with their properties, named relationships and
- * citations, grouped so that each group is one batched Cypher statement.
+ * A dataset translated into what the graph stores: nodes with their properties, named
+ * relationships and citations, grouped so that each group is one batched Cypher
+ * statement.
  * <p>
  * The translation assumes a dataset that {@link DatasetCheck} accepted.
  */
 final class GraphChanges {
 
-	/** Nodes to upsert, by label; each row is {id, props}. Events are grouped by their kind's label. */
+	/**
+	 * Nodes to upsert, by label; each row is {id, props}. Events are grouped by their
+	 * kind's label.
+	 */
 	final Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
 
 	/** Relationships to merge, by "FromLabel TYPE ToLabel"; each row is {from, to}. */
 	final Map<Link, List<Map<String, Object>>> links = new LinkedHashMap<>();
 
-	/** Citations by the label of the fact they support; each row is {fact, source, excerpt, position}. */
+	/**
+	 * Citations by the label of the fact they support; each row is {fact, source,
+	 * excerpt, position}.
+	 */
 	final Map<GraphLabel, List<Map<String, Object>>> citations = new LinkedHashMap<>();
 
 	/** Organization names and aliases: rows of {organization, key, name}. */
@@ -47,16 +54,18 @@ final class GraphChanges {
 	}
 
 	/**
-	 * Translates a dataset; {@code personIds} are the ids of people in the file or the graph, which tells a
-	 * statement's speaker who is a person and who an organization.
+	 * Translates a dataset; {@code personIds} are the ids of people in the file or the
+	 * graph, which tells a statement's speaker who is a person and who an organization.
 	 */
 	static GraphChanges of(Dataset dataset, Set<String> personIds) {
 		GraphChanges changes = new GraphChanges(personIds);
-		dataset.people().forEach((p) -> changes.node(GraphLabel.Person.name(), p.id(),
-				props("name", p.name(), "nameKey", Names.key(p.name()))));
+		dataset.people()
+			.forEach((p) -> changes.node(GraphLabel.Person.name(), p.id(),
+					props("name", p.name(), "nameKey", Names.key(p.name()))));
 		dataset.organizations().forEach((o) -> {
-			changes.node(GraphLabel.Organization.name(), o.id(), props("name", o.name(), "kind",
-					(o.kind() != null) ? o.kind() : "COMPANY", "aliases", (o.aliases() != null) ? o.aliases() : List.of()));
+			changes.node(GraphLabel.Organization.name(), o.id(),
+					props("name", o.name(), "kind", (o.kind() != null) ? o.kind() : "COMPANY", "aliases",
+							(o.aliases() != null) ? o.aliases() : List.of()));
 			changes.name(o.id(), o.name());
 			if (o.aliases() != null) {
 				o.aliases().forEach((alias) -> changes.name(o.id(), alias));
@@ -105,7 +114,8 @@ final class GraphChanges {
 			case STATEMENT -> {
 				props.putAll(props("quote", e.quote(), "venue", e.venue(), "topics",
 						(e.topics() != null) ? e.topics() : List.of()));
-				// The dataset names a speaker by id; a person's id wins over an organization's.
+				// The dataset names a speaker by id; a person's id wins over an
+				// organization's.
 				GraphLabel speaker = (e.speaker() != null && isPerson(e.speaker())) ? GraphLabel.Person
 						: GraphLabel.Organization;
 				link(GraphLabel.Event, e.id(), "SAID_BY", speaker, e.speaker());
@@ -126,7 +136,8 @@ final class GraphChanges {
 					link(GraphLabel.Event, e.id(), "ISSUED_BY", GraphLabel.Person, e.issuedBy());
 				}
 			}
-			case HEADCOUNT_CHANGE -> props.putAll(props("scope", e.scope(), "change", e.change(), "factor", e.factor()));
+			case HEADCOUNT_CHANGE ->
+				props.putAll(props("scope", e.scope(), "change", e.change(), "factor", e.factor()));
 			case ANALYST_PROJECTION -> {
 				props.putAll(amountProps(e));
 				props.putAll(props("measure", e.measure(), "shareValue", (e.share() != null) ? e.share().value() : null,
@@ -162,8 +173,9 @@ final class GraphChanges {
 			return;
 		}
 		for (FigureEntry f : figures) {
-			node(GraphLabel.Figure.name(), f.id(), props("metric", f.metric(), "segment", f.segment(), "value",
-					f.value(), "unit", f.unit(), "text", f.text(), "approximate", Boolean.TRUE.equals(f.approximate())));
+			node(GraphLabel.Figure.name(), f.id(),
+					props("metric", f.metric(), "segment", f.segment(), "value", f.value(), "unit", f.unit(), "text",
+							f.text(), "approximate", Boolean.TRUE.equals(f.approximate())));
 			link(GraphLabel.Event, eventId, relationship, GraphLabel.Figure, f.id());
 			cite(GraphLabel.Figure, f.id(), f.citations());
 		}
@@ -196,9 +208,9 @@ final class GraphChanges {
 		this.names.add(Map.of("organization", organizationId, "key", Names.key(name), "name", name.strip()));
 	}
 
-
 	/**
-	 * The key events are ordered and paged by: earliest day, then latest day, then id; unknown bounds sort last.
+	 * The key events are ordered and paged by: earliest day, then latest day, then id;
+	 * unknown bounds sort last.
 	 */
 	static String sortKey(StatedDate date, String id) {
 		return day(date.earliest()) + "|" + day(date.latest()) + "|" + id;
@@ -214,7 +226,10 @@ final class GraphChanges {
 				"amountText", (e.amount() != null) ? e.amount().text() : null);
 	}
 
-	/** A stated date as five properties: text, precision, part, earliest, latest, each prefixed. */
+	/**
+	 * A stated date as five properties: text, precision, part, earliest, latest, each
+	 * prefixed.
+	 */
 	static Map<String, @Nullable Object> dateProps(String prefix, StatedDate date) {
 		return props(prefix + "Text", date.text(), prefix + "Precision", date.precision().name(), prefix + "Part",
 				(date.part() != null) ? date.part().name() : null, prefix + "Earliest", date.earliest(),

@@ -1,8 +1,8 @@
 package io.casefile.dataset;
 
 /**
- * The node labels a dataset writes; a fixed set, so a label can stand in Cypher text while every value stays
- * a bound parameter.
+ * The node labels a dataset writes; a fixed set, so a label can stand in Cypher text
+ * while every value stays a bound parameter.
  */
 enum GraphLabel {
 

@@ -1,8 +1,9 @@
 package io.casefile.dataset;
 
 /**
- * The Cypher that writes datasets. Labels and relationship types come from fixed enums; every value is a
- * bound parameter. Every write is a MERGE on a stable id, so writing the same rows twice changes nothing.
+ * The Cypher that writes datasets. Labels and relationship types come from fixed enums;
+ * every value is a bound parameter. Every write is a MERGE on a stable id, so writing the
+ * same rows twice changes nothing.
  */
 final class GraphWrites {
 

@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a CSV layoff tracker, such as the public tracker in {@code shared/data}, into checked rows: every
- * row's problems are reported with its line and reason, identical rows are merged, and a row without a
- * headcount is kept with none rather than given one. Which column holds what is a {@link Columns} mapping,
- * so that another tracker's columns can be mapped too.
+ * Reads a CSV layoff tracker, such as the public tracker in {@code shared/data}, into
+ * checked rows: every row's problems are reported with its line and reason, identical
+ * rows are merged, and a row without a headcount is kept with none rather than given one.
+ * Which column holds what is a {@link Columns} mapping, so that another tracker's columns
+ * can be mapped too.
  * <p>
  * It only reads: turning rows into cited events in the graph is the import's work.
  */
@@ -40,26 +41,30 @@ public final class LayoffTracker {
 	}
 
 	/**
-	 * Which header holds each field; {@code company}, {@code headcount}, {@code date} and {@code source} are
-	 * required, the others may be null.
+	 * Which header holds each field; {@code company}, {@code headcount}, {@code date} and
+	 * {@code source} are required, the others may be null.
 	 */
 	public record Columns(String company, String headcount, String date, String source, @Nullable String location,
 			@Nullable String percentage, @Nullable String industry, @Nullable String country,
 			@Nullable String dateAdded) {
 
-		/** The columns of the public tracker in {@code shared/data} (databyab/Layoff-Analysis-2020-2026). */
+		/**
+		 * The columns of the public tracker in {@code shared/data}
+		 * (databyab/Layoff-Analysis-2020-2026).
+		 */
 		public static final Columns LAYOFFS_TRACKER = new Columns("company", "total_laid_off", "date", "source",
 				"location", "percentage_laid_off", "industry", "country", "date_added");
 
 	}
 
 	/**
-	 * A checked row: {@code line} is its first line in the file, the header being line 1; {@code source} is
-	 * the report's address, or the name of the document when the tracker gives no address.
+	 * A checked row: {@code line} is its first line in the file, the header being line 1;
+	 * {@code source} is the report's address, or the name of the document when the
+	 * tracker gives no address.
 	 */
 	public record Row(int line, String company, @Nullable Integer headcount, LocalDate date, String source,
-			@Nullable String location, @Nullable Double percentage, @Nullable String industry,
-			@Nullable String country, @Nullable LocalDate dateAdded) {
+			@Nullable String location, @Nullable Double percentage, @Nullable String industry, @Nullable String country,
+			@Nullable LocalDate dateAdded) {
 	}
 
 	/** Why a row, or the file, cannot be read. Line 0 is the file as a whole. */
@@ -73,9 +78,9 @@ public final class LayoffTracker {
 	}
 
 	/**
-	 * What a tracker holds: the rows that read; the problems of those that did not (a malformed file);
-	 * the well-formed rows skipped because nothing cites them; how many rows repeated another and were merged
-	 * into it; and how many rows have no headcount.
+	 * What a tracker holds: the rows that read; the problems of those that did not (a
+	 * malformed file); the well-formed rows skipped because nothing cites them; how many
+	 * rows repeated another and were merged into it; and how many rows have no headcount.
 	 */
 	public record Reading(List<Row> rows, List<Problem> problems, List<Problem> skipped, int merged,
 			int withoutHeadcount) {
@@ -88,31 +93,37 @@ public final class LayoffTracker {
 			text = utf8(bytes);
 		}
 		catch (NotUtf8 ex) {
-			return new Reading(List.of(), List.of(new Problem(ex.line, "bytes that are not UTF-8 (save the file as UTF-8)")),
-					List.of(), 0, 0);
+			return new Reading(List.of(),
+					List.of(new Problem(ex.line, "bytes that are not UTF-8 (save the file as UTF-8)")), List.of(), 0,
+					0);
 		}
 		List<Record> records = records(text);
 		if (records.isEmpty()) {
-			return new Reading(List.of(), List.of(new Problem(0, "the file is empty: it needs a header line")), List.of(), 0,
-					0);
+			return new Reading(List.of(), List.of(new Problem(0, "the file is empty: it needs a header line")),
+					List.of(), 0, 0);
 		}
-		List<String> header = records.getFirst().fields().stream().map((h) -> h.strip().toLowerCase(Locale.ROOT)).toList();
+		List<String> header = records.getFirst()
+			.fields()
+			.stream()
+			.map((h) -> h.strip().toLowerCase(Locale.ROOT))
+			.toList();
 		Map<String, Integer> index = new LinkedHashMap<>();
 		List<Problem> problems = new ArrayList<>();
 		for (String[] column : new String[][] { { "company", columns.company() }, { "headcount", columns.headcount() },
 				{ "date", columns.date() }, { "source", columns.source() } }) {
 			int at = header.indexOf(column[1].toLowerCase(Locale.ROOT));
 			if (at < 0) {
-				problems.add(new Problem(1, "the header has no column \"" + column[1] + "\" for the " + column[0]
-						+ "; it has " + header));
+				problems.add(new Problem(1,
+						"the header has no column \"" + column[1] + "\" for the " + column[0] + "; it has " + header));
 			}
 			index.put(column[0], at);
 		}
 		if (!problems.isEmpty()) {
 			return new Reading(List.of(), problems, List.of(), 0, 0);
 		}
-		for (String[] column : new String[][] { { "location", columns.location() }, { "percentage", columns.percentage() },
-				{ "industry", columns.industry() }, { "country", columns.country() }, { "dateAdded", columns.dateAdded() } }) {
+		for (String[] column : new String[][] { { "location", columns.location() },
+				{ "percentage", columns.percentage() }, { "industry", columns.industry() },
+				{ "country", columns.country() }, { "dateAdded", columns.dateAdded() } }) {
 			index.put(column[0], (column[1] != null) ? header.indexOf(column[1].toLowerCase(Locale.ROOT)) : -1);
 		}
 		Map<Row, Row> unique = new LinkedHashMap<>();
@@ -123,8 +134,8 @@ public final class LayoffTracker {
 				continue;
 			}
 			if (record.fields().size() != header.size()) {
-				problems.add(new Problem(record.line(), "expected " + header.size() + " columns but found "
-						+ record.fields().size()));
+				problems.add(new Problem(record.line(),
+						"expected " + header.size() + " columns but found " + record.fields().size()));
 				continue;
 			}
 			Row row = row(record, index, problems, skipped);
@@ -164,7 +175,8 @@ public final class LayoffTracker {
 			}
 		}
 		LocalDate date = date(record, field(record, index, "date"), "date", problems);
-		// Usually the report's address; some trackers name a document instead ("Internal memo").
+		// Usually the report's address; some trackers name a document instead ("Internal
+		// memo").
 		String source = field(record, index, "source");
 		Double percentage = null;
 		String share = field(record, index, "percentage");
@@ -182,7 +194,8 @@ public final class LayoffTracker {
 			return null;
 		}
 		if (source == null) {
-			// A well-formed row that no source supports cannot become a fact; it is not an error in the file.
+			// A well-formed row that no source supports cannot become a fact; it is not
+			// an error in the file.
 			skipped.add(new Problem(record.line(), "no source: nothing says where this row comes from"));
 			return null;
 		}
@@ -211,7 +224,8 @@ public final class LayoffTracker {
 		catch (DateTimeException ex) {
 			// Reported below.
 		}
-		problems.add(new Problem(record.line(), "the " + what + " \"" + text + "\" is not a day: write M/D/YYYY or YYYY-MM-DD"));
+		problems.add(new Problem(record.line(),
+				"the " + what + " \"" + text + "\" is not a day: write M/D/YYYY or YYYY-MM-DD"));
 		return null;
 	}
 
@@ -224,7 +238,10 @@ public final class LayoffTracker {
 		return value.isEmpty() ? null : value;
 	}
 
-	/** A CSV record (RFC 4180: quoted fields may hold commas, quotes and line breaks) and its first line. */
+	/**
+	 * A CSV record (RFC 4180: quoted fields may hold commas, quotes and line breaks) and
+	 * its first line.
+	 */
 	private record Record(int line, List<String> fields) {
 	}
 
@@ -281,7 +298,10 @@ public final class LayoffTracker {
 		return records;
 	}
 
-	/** Decodes strictly: a byte that is not UTF-8 is a problem at its line, not a replacement character. */
+	/**
+	 * Decodes strictly: a byte that is not UTF-8 is a problem at its line, not a
+	 * replacement character.
+	 */
 	private static String utf8(byte[] bytes) throws NotUtf8 {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)

@@ -14,9 +14,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the article the project started from into a graph that has never had it, so that a newcomer's first
- * query tells its story. It runs once per database: later starts find the dataset recorded and leave the
- * graph, and any corrections made to it since, alone.
+ * Loads the article the project started from into a graph that has never had it, so that
+ * a newcomer's first query tells its story. It runs once per database: later starts find
+ * the dataset recorded and leave the graph, and any corrections made to it since, alone.
  */
 @Component
 class SeedDataset implements InitializingBean {

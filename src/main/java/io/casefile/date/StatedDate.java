@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date as a source stated it, kept in the source's words and precision, with the earliest and latest day
- * it can mean.
+ * A date as a source stated it, kept in the source's words and precision, with the
+ * earliest and latest day it can mean.
  * <p>
- * The convention, applied everywhere: a month's early, mid and late parts are days 1-10, 11-20 and 21 to its
- * end; a quarter is its three months; a year runs from 1 January to 31 December; "between 2017 and 2022" runs
- * from the first day of 2017 to the last of 2022; "through May 2026" means the thing ends within May 2026, so
- * its latest day is 31 May 2026. An unknown date has no bounds. Comparisons use the bounds: one date is
+ * The convention, applied everywhere: a month's early, mid and late parts are days 1-10,
+ * 11-20 and 21 to its end; a quarter is its three months; a year runs from 1 January to
+ * 31 December; "between 2017 and 2022" runs from the first day of 2017 to the last of
+ * 2022; "through May 2026" means the thing ends within May 2026, so its latest day is 31
+ * May 2026. An unknown date has no bounds. Comparisons use the bounds: one date is
  * certainly after another when its earliest day is later than the other's latest day.
  *
  * @param text the source's wording, or null when the source gives no date
@@ -48,8 +49,7 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
-	private static final Pattern YEAR_SPAN = Pattern
-		.compile("(?:between |from )?(\\d{4}) ?(?:and|to|-|–) ?(\\d{4})");
+	private static final Pattern YEAR_SPAN = Pattern.compile("(?:between |from )?(\\d{4}) ?(?:and|to|-|–) ?(\\d{4})");
 
 	private static final Pattern THROUGH = Pattern.compile("(?:through|until|till) (.+)");
 
@@ -66,7 +66,8 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 
 	/**
 	 * Reads a date in the source's words; null or blank is an unknown date.
-	 * @throws InvalidDateException when the wording is not one of the forms listed in its message
+	 * @throws InvalidDateException when the wording is not one of the forms listed in its
+	 * message
 	 */
 	public static StatedDate parse(@Nullable String text) {
 		if (text == null || text.isBlank()) {
@@ -159,8 +160,8 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 	}
 
 	/**
-	 * Reads a date stored as five properties with a common prefix: {@code dateText}, {@code datePrecision},
-	 * {@code datePart}, {@code dateEarliest}, {@code dateLatest}.
+	 * Reads a date stored as five properties with a common prefix: {@code dateText},
+	 * {@code datePrecision}, {@code datePart}, {@code dateEarliest}, {@code dateLatest}.
 	 */
 	public static StatedDate fromProperties(java.util.Map<String, ?> properties, String prefix) {
 		Object precision = properties.get(prefix + "Precision");
@@ -169,8 +170,8 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 		}
 		Object part = properties.get(prefix + "Part");
 		return new StatedDate((String) properties.get(prefix + "Text"), DatePrecision.valueOf((String) precision),
-				(part != null) ? MonthPart.valueOf((String) part) : null, (LocalDate) properties.get(prefix + "Earliest"),
-				(LocalDate) properties.get(prefix + "Latest"));
+				(part != null) ? MonthPart.valueOf((String) part) : null,
+				(LocalDate) properties.get(prefix + "Earliest"), (LocalDate) properties.get(prefix + "Latest"));
 	}
 
 	public boolean known() {

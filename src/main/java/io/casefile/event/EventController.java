@@ -34,9 +34,9 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers the event queries of {@code schema/event.graphqls}, an organization's timeline and a person's
- * statements. Timelines and statements nested in a list of organizations or people are loaded together:
- * one query for all owners that ask for the same page.
+ * Answers the event queries of {@code schema/event.graphqls}, an organization's timeline
+ * and a person's statements. Timelines and statements nested in a list of organizations
+ * or people are loaded together: one query for all owners that ask for the same page.
  */
 @Controller
 class EventController {
@@ -64,9 +64,10 @@ class EventController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "timeline")
-	CompletableFuture<Page.Connection<Event>> timeline(Organization organization, @Argument @Nullable List<EventKind> kinds,
-			@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingEnvironment env) {
+	CompletableFuture<Page.Connection<Event>> timeline(Organization organization,
+			@Argument @Nullable List<EventKind> kinds, @Argument @Nullable LocalDate from,
+			@Argument @Nullable LocalDate to, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
 		OwnerPage key = new OwnerPage(organization.id(), new EventFilter(kinds, from, to, null), Page.of(first, after),
 				EventSelection.of(env.getSelectionSet(), "edges/node/"));
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(TIMELINES);
@@ -85,7 +86,8 @@ class EventController {
 	@SchemaMapping(typeName = "Person", field = "messageChanges")
 	CompletableFuture<List<MessageChange>> messageChanges(Person person, @Argument @Nullable String topic,
 			DataFetchingEnvironment env) {
-		// All of a person's statements on the topic, loaded with other people's in one query.
+		// All of a person's statements on the topic, loaded with other people's in one
+		// query.
 		OwnerPage key = new OwnerPage(person.id(), new EventFilter(List.of(EventKind.STATEMENT), null, null, topic),
 				new Page(MessageChange.MAX_STATEMENTS, null), EventSelection.ALL);
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
@@ -97,7 +99,9 @@ class EventController {
 	@BatchMapping(typeName = "Estimate", field = "basedOn")
 	Map<Event.Estimate, List<Event>> basedOn(List<Event.Estimate> estimates) {
 		Set<String> ids = estimates.stream().flatMap((e) -> e.basedOnIds().stream()).collect(Collectors.toSet());
-		Map<String, Event> byId = this.events.byIds(ids).stream().collect(Collectors.toMap(Event::id, Function.identity()));
+		Map<String, Event> byId = this.events.byIds(ids)
+			.stream()
+			.collect(Collectors.toMap(Event::id, Function.identity()));
 		return estimates.stream()
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(),
@@ -105,11 +109,10 @@ class EventController {
 	}
 
 	@QueryMapping
-	EventsAfterFinancialThreshold eventsAfterFinancialThreshold(@Argument String organization,
-			@Argument EventKind kind, @Argument String metric, @Argument @Nullable Double below,
-			@Argument @Nullable Double above, @Argument @Nullable PeriodAnchor anchor,
-			@Argument @Nullable Boolean certainOnly, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+	EventsAfterFinancialThreshold eventsAfterFinancialThreshold(@Argument String organization, @Argument EventKind kind,
+			@Argument String metric, @Argument @Nullable Double below, @Argument @Nullable Double above,
+			@Argument @Nullable PeriodAnchor anchor, @Argument @Nullable Boolean certainOnly,
+			@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		if ((below == null) == (above == null)) {
 			throw new InvalidArgumentException(
 					"Give exactly one of below and above, such as below: 0 for a metric that went negative");
@@ -122,8 +125,8 @@ class EventController {
 			return EventsAfterFinancialThreshold.none();
 		}
 		AnchorTime time = AnchorTime.of(crossing.period(), (anchor != null) ? anchor : PeriodAnchor.PERIOD_END);
-		List<Match> matches = this.events.after(org.id(), kind, crossing.period().id(), time.earliest(),
-				time.latest(), Boolean.TRUE.equals(certainOnly));
+		List<Match> matches = this.events.after(org.id(), kind, crossing.period().id(), time.earliest(), time.latest(),
+				Boolean.TRUE.equals(certainOnly));
 		List<Match> rows = matches.stream()
 			.filter((m) -> page.after() == null || m.sortKey().compareTo(page.after()) > 0)
 			.limit(page.limit())
@@ -146,7 +149,10 @@ class EventController {
 		return counts.isEmpty() ? null : counts.stream().mapToInt(Integer::intValue).sum();
 	}
 
-	/** Loads the pages asked for in one request, one query per distinct filter, page and selection. */
+	/**
+	 * Loads the pages asked for in one request, one query per distinct filter, page and
+	 * selection.
+	 */
 	private Map<OwnerPage, Page.Connection<Event>> load(Set<OwnerPage> keys, PagesOfOwners query) {
 		Map<OwnerPage, Page.Connection<Event>> loaded = new HashMap<>();
 		keys.stream()
@@ -162,7 +168,10 @@ class EventController {
 		return loaded;
 	}
 
-	/** One owner's page of events and what the request selects of them, the key of the batch loaders. */
+	/**
+	 * One owner's page of events and what the request selects of them, the key of the
+	 * batch loaders.
+	 */
 	record OwnerPage(String ownerId, EventFilter filter, Page page, EventSelection selection) {
 	}
 
@@ -174,8 +183,9 @@ class EventController {
 	}
 
 	/**
-	 * The bounds of the time a comparison with a financial period uses. The period's end is its last day. A
-	 * report day no source gives is unknown, but it cannot come before the period ends.
+	 * The bounds of the time a comparison with a financial period uses. The period's end
+	 * is its last day. A report day no source gives is unknown, but it cannot come before
+	 * the period ends.
 	 */
 	record AnchorTime(@Nullable LocalDate earliest, @Nullable LocalDate latest, StatedDate stated) {
 

@@ -7,7 +7,8 @@ import io.casefile.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which events of a timeline to list: kinds, a date range on the bounds, a topic for statements.
+ * Which events of a timeline to list: kinds, a date range on the bounds, a topic for
+ * statements.
  *
  * @param kinds only these kinds, or all when null
  * @param from only events whose latest possible day is on or after this day

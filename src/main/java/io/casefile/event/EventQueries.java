@@ -18,9 +18,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher of the event feature: one projection that reads an event of any kind with its organizations,
- * citations and figures, and the queries that choose which events to read. Every query reads a whole page,
- * or the pages of many owners at once, in one round trip.
+ * The Cypher of the event feature: one projection that reads an event of any kind with
+ * its organizations, citations and figures, and the queries that choose which events to
+ * read. Every query reads a whole page, or the pages of many owners at once, in one round
+ * trip.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -29,19 +30,21 @@ public class EventQueries {
 	private static final String FIGURE_PROJECTION = "figure {.*, citations: %s}".formatted(Citations.of("figure"));
 
 	/**
-	 * An event bound to {@code e}, everything it shows in one map. Subquery variables have names of their
-	 * own so that none captures a variable of the query around it.
+	 * An event bound to {@code e}, everything it shows in one map. Subquery variables
+	 * have names of their own so that none captures a variable of the query around it.
 	 */
 	public static final String PROJECTION = projection(EventSelection.ALL);
 
 	/**
-	 * An event bound to {@code e} with only the linked lists a request selects: its organizations, its
-	 * citations, its kind's own lists (figures, inputs, bases, issuer). The properties always come.
+	 * An event bound to {@code e} with only the linked lists a request selects: its
+	 * organizations, its citations, its kind's own lists (figures, inputs, bases,
+	 * issuer). The properties always come.
 	 */
 	public static String projection(EventSelection selection) {
 		List<String> parts = new ArrayList<>();
 		parts.add(".*");
-		// A statement's speaker, a projection's analyst and an estimate's result are part of what the event is.
+		// A statement's speaker, a projection's analyst and an estimate's result are part
+		// of what the event is.
 		parts.add("""
 				speaker: COLLECT {
 				    MATCH (e)-[:SAID_BY]->(speaker)
@@ -61,12 +64,13 @@ public class EventQueries {
 			parts.add("citations: " + Citations.of("e"));
 		}
 		if (selection.links()) {
-			parts.add("""
-					issuedBy: COLLECT { MATCH (e)-[:ISSUED_BY]->(issuer:Person) RETURN issuer {.id, .name} }[0],
-					  figures: COLLECT { MATCH (e)-[:REPORTS]->(figure:Figure) RETURN %s ORDER BY figure.id },
-					  inputs: COLLECT { MATCH (e)-[:USES]->(figure:Figure) RETURN %s ORDER BY figure.id },
-					  basedOn: COLLECT { MATCH (e)-[:BASED_ON]->(basis:Event) RETURN basis.id ORDER BY basis.sortKey }"""
-				.formatted(FIGURE_PROJECTION, FIGURE_PROJECTION));
+			parts
+				.add("""
+						issuedBy: COLLECT { MATCH (e)-[:ISSUED_BY]->(issuer:Person) RETURN issuer {.id, .name} }[0],
+						  figures: COLLECT { MATCH (e)-[:REPORTS]->(figure:Figure) RETURN %s ORDER BY figure.id },
+						  inputs: COLLECT { MATCH (e)-[:USES]->(figure:Figure) RETURN %s ORDER BY figure.id },
+						  basedOn: COLLECT { MATCH (e)-[:BASED_ON]->(basis:Event) RETURN basis.id ORDER BY basis.sortKey }"""
+					.formatted(FIGURE_PROJECTION, FIGURE_PROJECTION));
 		}
 		return "e {\n  " + String.join(",\n  ", parts) + "\n}";
 	}
@@ -78,8 +82,8 @@ public class EventQueries {
 			""".formatted(PROJECTION);
 
 	/**
-	 * The events of many owners, one page each, in one query: the pattern from owner to event, then the
-	 * projection.
+	 * The events of many owners, one page each, in one query: the pattern from owner to
+	 * event, then the projection.
 	 */
 	private static final String PAGES_OF_OWNERS = """
 			UNWIND $owners AS ownerId
@@ -108,7 +112,8 @@ public class EventQueries {
 			RETURN %s AS event, f.id AS figure
 			ORDER BY e.sortKey, f.id
 			LIMIT 1
-			""".formatted(PROJECTION);
+			"""
+		.formatted(PROJECTION);
 
 	private static final String AFTER_ANCHOR = """
 			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:Event {kind: $kind})
@@ -176,7 +181,10 @@ public class EventQueries {
 		return pages;
 	}
 
-	/** The earliest financial period of the organization in which the metric crossed the value, with the figure. */
+	/**
+	 * The earliest financial period of the organization in which the metric crossed the
+	 * value, with the figure.
+	 */
 	@SuppressWarnings("unchecked")
 	Optional<Crossing> firstPeriodCrossing(String organizationId, String metric, @Nullable Double below,
 			@Nullable Double above) {
@@ -188,13 +196,18 @@ public class EventQueries {
 		return this.neo4j.query(FIRST_PERIOD_CROSSING).bindAll(params).fetch().one().map((row) -> {
 			Event.FinancialResult period = (Event.FinancialResult) EventRows.event((Map<String, ?>) row.get("event"));
 			String figureId = (String) row.get("figure");
-			Event.Figure figure = period.figures().stream().filter((f) -> f.id().equals(figureId)).findFirst().orElseThrow();
+			Event.Figure figure = period.figures()
+				.stream()
+				.filter((f) -> f.id().equals(figureId))
+				.findFirst()
+				.orElseThrow();
 			return new Crossing(period, figure);
 		});
 	}
 
 	/**
-	 * Every event of the kind and organization that is after the anchor, certainly or possibly, in date order.
+	 * Every event of the kind and organization that is after the anchor, certainly or
+	 * possibly, in date order.
 	 */
 	List<Match> after(String organizationId, EventKind kind, String anchorId, @Nullable LocalDate anchorEarliest,
 			@Nullable LocalDate anchorLatest, boolean certainOnly) {
@@ -215,7 +228,9 @@ public class EventQueries {
 		return matches;
 	}
 
-	/** The first period in which a metric crossed a value, and the figure that crossed it. */
+	/**
+	 * The first period in which a metric crossed a value, and the figure that crossed it.
+	 */
 	record Crossing(Event.FinancialResult period, Event.Figure figure) {
 	}
 

@@ -22,8 +22,8 @@ import io.casefile.source.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the maps that {@link EventQueries#projection} returns into event records. Lists a request did not
- * select are absent and read as empty: GraphQL never reads them.
+ * Turns the maps that {@link EventQueries#projection} returns into event records. Lists a
+ * request did not select are absent and read as empty: GraphQL never reads them.
  */
 @SuppressWarnings("unchecked")
 public final class EventRows {
@@ -38,27 +38,37 @@ public final class EventRows {
 				maps(row.get("organizations")).stream().map(Organization::fromRow).toList(),
 				Citation.listFrom(row.get("citations")), (ZonedDateTime) row.get("recordedAt"), string(row, "sortKey"));
 		return switch (core.kind()) {
-			case LAYOFF_WAVE -> new LayoffWave(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), integer(row.get("headcount")), (String) row.get("scope"),
-					StatedDate.fromProperties(row, "until"));
-			case STATEMENT -> new Statement(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), speaker((Map<String, ?>) row.get("speaker")),
-					(String) row.get("quote"), (String) row.get("venue"),
+			case LAYOFF_WAVE -> new LayoffWave(core.id(), core.kind(), core.title(), core.summary(), core.date(),
+					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+					integer(row.get("headcount")), (String) row.get("scope"), StatedDate.fromProperties(row, "until"));
+			case STATEMENT -> new Statement(core.id(), core.kind(), core.title(), core.summary(), core.date(),
+					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+					speaker((Map<String, ?>) row.get("speaker")), (String) row.get("quote"), (String) row.get("venue"),
 					(row.get("topics") != null) ? (List<String>) row.get("topics") : List.of());
-			case CAPEX -> new CapexFigure(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), ((Number) row.get("fiscalYear")).intValue(), string(row, "basis"),
-					money(row), (String) row.get("direction"), StatedDate.fromProperties(row, "givenOn"));
-			case FINANCIAL_RESULT -> new FinancialResult(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), string(row, "period"),
-					(row.get("periodKind") != null) ? string(row, "periodKind") : "UNSTATED",
+			case CAPEX -> new CapexFigure(core.id(), core.kind(), core.title(), core.summary(), core.date(),
+					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+					((Number) row.get("fiscalYear")).intValue(), string(row, "basis"), money(row),
+					(String) row.get("direction"), StatedDate.fromProperties(row, "givenOn"));
+			case FINANCIAL_RESULT -> new FinancialResult(core.id(), core.kind(), core.title(), core.summary(),
+					core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+					string(row, "period"), (row.get("periodKind") != null) ? string(row, "periodKind") : "UNSTATED",
 					StatedDate.fromProperties(row, "reportedOn"), figures(row.get("figures")));
-			case DEBT_RAISE -> new DebtRaise(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), money(row));
-			case POLICY -> new Policy(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+			case DEBT_RAISE -> new DebtRaise(core.id(), core.kind(), core.title(), core.summary(), core.date(),
+					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), money(row));
+			case POLICY -> new Policy(core.id(), core.kind(), core.title(), core.summary(), core.date(),
+					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
 					(row.get("issuedBy") != null) ? Person.fromRow((Map<String, ?>) row.get("issuedBy")) : null);
-			case HEADCOUNT_CHANGE -> new HeadcountChange(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), (String) row.get("scope"), string(row, "change"),
-					decimal(row.get("factor")));
-			case ANALYST_PROJECTION -> new AnalystProjection(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+			case HEADCOUNT_CHANGE -> new HeadcountChange(core.id(), core.kind(), core.title(), core.summary(),
+					core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+					(String) row.get("scope"), string(row, "change"), decimal(row.get("factor")));
+			case ANALYST_PROJECTION -> new AnalystProjection(core.id(), core.kind(), core.title(), core.summary(),
+					core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
 					Organization.fromRow((Map<String, ?>) row.get("analyst")), (String) row.get("measure"),
 					StatedDate.fromProperties(row, "covering"), money(row), decimal(row.get("shareValue")),
 					(String) row.get("shareText"));
-			case ESTIMATE -> new Estimate(core.id(), core.kind(), core.title(), core.summary(), core.date(), core.organizations(), core.citations(), core.recordedAt(), core.sortKey(), (String) row.get("method"), figures(row.get("inputs")),
-					figure((Map<String, ?>) row.get("result")),
+			case ESTIMATE -> new Estimate(core.id(), core.kind(), core.title(), core.summary(), core.date(),
+					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
+					(String) row.get("method"), figures(row.get("inputs")), figure((Map<String, ?>) row.get("result")),
 					(row.get("basedOn") != null) ? (List<String>) row.get("basedOn") : List.of());
 		};
 	}

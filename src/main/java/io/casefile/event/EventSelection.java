@@ -3,9 +3,9 @@ package io.casefile.event;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 /**
- * Which of an event's linked lists a request selects, so that the Cypher reads only those: its
- * organizations, its citations, and its kind's own lists (a result's figures, an estimate's inputs and
- * bases, a policy's issuer).
+ * Which of an event's linked lists a request selects, so that the Cypher reads only
+ * those: its organizations, its citations, and its kind's own lists (a result's figures,
+ * an estimate's inputs and bases, a policy's issuer).
  */
 public record EventSelection(boolean organizations, boolean citations, boolean links) {
 
@@ -15,7 +15,8 @@ public record EventSelection(boolean organizations, boolean citations, boolean l
 	private static final String[] LINKS = { "issuedBy", "figures", "inputs", "basedOn" };
 
 	/**
-	 * What a selection asks of the events found at {@code path} in it, such as {@code edges/node/}.
+	 * What a selection asks of the events found at {@code path} in it, such as
+	 * {@code edges/node/}.
 	 */
 	public static EventSelection of(DataFetchingFieldSelectionSet selection, String path) {
 		boolean links = false;

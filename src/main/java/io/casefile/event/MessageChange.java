@@ -18,7 +18,8 @@ record MessageChange(String topic, Statement before, Statement after, Certainty 
 	static final int MAX_STATEMENTS = 1000;
 
 	/**
-	 * Pairs each dated statement with the next on the same topic; statements arrive in date order.
+	 * Pairs each dated statement with the next on the same topic; statements arrive in
+	 * date order.
 	 */
 	static List<MessageChange> between(List<Event> statements, @Nullable String onlyTopic) {
 		Map<String, List<Statement>> byTopic = new LinkedHashMap<>();
@@ -26,7 +27,8 @@ record MessageChange(String topic, Statement before, Statement after, Certainty 
 			if (event instanceof Statement statement && statement.date().known()) {
 				for (String topic : statement.topics()) {
 					if (onlyTopic == null || topic.equalsIgnoreCase(onlyTopic.strip())) {
-						byTopic.computeIfAbsent(topic.toLowerCase(Locale.ROOT), (k) -> new ArrayList<>()).add(statement);
+						byTopic.computeIfAbsent(topic.toLowerCase(Locale.ROOT), (k) -> new ArrayList<>())
+							.add(statement);
 					}
 				}
 			}

@@ -8,7 +8,10 @@ import java.util.Map;
  */
 public record Organization(String id, String name, List<String> aliases, String kind) {
 
-	/** Reads an organization from the map that {@link OrganizationQueries#PROJECTION} returns. */
+	/**
+	 * Reads an organization from the map that {@link OrganizationQueries#PROJECTION}
+	 * returns.
+	 */
 	@SuppressWarnings("unchecked")
 	public static Organization fromRow(Map<String, ?> row) {
 		Object aliases = row.get("aliases");

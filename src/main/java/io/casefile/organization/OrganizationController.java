@@ -23,7 +23,8 @@ class OrganizationController {
 	@QueryMapping
 	Organization organization(@Argument @Nullable String id, @Argument @Nullable String name) {
 		if ((id == null) == (name == null)) {
-			throw new InvalidArgumentException("Give exactly one of id and name, such as organization(name: \"Amazon\")");
+			throw new InvalidArgumentException(
+					"Give exactly one of id and name, such as organization(name: \"Amazon\")");
 		}
 		if (id != null) {
 			return this.organizations.byId(id).orElseThrow(() -> new NotFoundException("organization with id", id));

@@ -61,7 +61,10 @@ public class OrganizationQueries {
 		return one(BY_NAME, Map.of("key", Names.key(name)));
 	}
 
-	/** Finds an organization by id first, then by name or alias: arguments that accept either use this. */
+	/**
+	 * Finds an organization by id first, then by name or alias: arguments that accept
+	 * either use this.
+	 */
 	public Optional<Organization> byIdOrName(String idOrName) {
 		return byId(idOrName).or(() -> byName(idOrName));
 	}
@@ -77,7 +80,11 @@ public class OrganizationQueries {
 	}
 
 	private Optional<Organization> one(String cypher, Map<String, Object> params) {
-		return this.neo4j.query(cypher).bindAll(params).fetch().one().map((row) -> Organization.fromRow(organization(row)));
+		return this.neo4j.query(cypher)
+			.bindAll(params)
+			.fetch()
+			.one()
+			.map((row) -> Organization.fromRow(organization(row)));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -16,8 +16,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Answers the person queries of {@code schema/person.graphqls}, and the roles of people and organizations,
- * each list of them in one query however many there are.
+ * Answers the person queries of {@code schema/person.graphqls}, and the roles of people
+ * and organizations, each list of them in one query however many there are.
  */
 @Controller
 class PersonController {

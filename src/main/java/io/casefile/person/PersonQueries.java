@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher that finds people and the roles they hold, for many people or organizations in one query.
+ * The Cypher that finds people and the roles they hold, for many people or organizations
+ * in one query.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -104,7 +105,8 @@ class PersonQueries {
 
 	@SuppressWarnings("unchecked")
 	private static Role role(Map<String, ?> row) {
-		return new Role((String) row.get("id"), (String) row.get("title"), Person.fromRow((Map<String, ?>) row.get("person")),
+		return new Role((String) row.get("id"), (String) row.get("title"),
+				Person.fromRow((Map<String, ?>) row.get("person")),
 				Organization.fromRow((Map<String, ?>) row.get("organization")), StatedDate.fromProperties(row, "from"),
 				StatedDate.fromProperties(row, "until"), Citation.listFrom(row.get("citations")));
 	}

@@ -9,6 +9,6 @@ import io.casefile.source.Citation;
 /**
  * A person's title at an organization, from when until when, as its sources state it.
  */
-public record Role(String id, String title, Person person, Organization organization, StatedDate from,
-		StatedDate until, List<Citation> citations) {
+public record Role(String id, String title, Person person, Organization organization, StatedDate from, StatedDate until,
+		List<Citation> citations) {
 }

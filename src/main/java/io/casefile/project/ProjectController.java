@@ -24,7 +24,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers {@code project} and the fields that link projects and organizations, each list in one query.
+ * Answers {@code project} and the fields that link projects and organizations, each list
+ * in one query.
  */
 @Controller
 @Transactional(readOnly = true)

@@ -4,8 +4,8 @@ import io.casefile.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a list of events is ordered, and how a cursor continues it: by date (the events' sort key) or by a
- * number, ties by date. Events without the number come last either way.
+ * How a list of events is ordered, and how a cursor continues it: by date (the events'
+ * sort key) or by a number, ties by date. Events without the number come last either way.
  */
 enum EventOrdering {
 
@@ -41,13 +41,17 @@ enum EventOrdering {
 		return this.value.equals("e.sortKey");
 	}
 
-	/** The condition that an event comes after the cursor's ({@code $afterValue}, {@code $after}). */
+	/**
+	 * The condition that an event comes after the cursor's ({@code $afterValue},
+	 * {@code $after}).
+	 */
 	String keyset() {
 		if (byDate()) {
 			return "e.sortKey " + (this.direction.equals("ASC") ? ">" : "<") + " $after";
 		}
 		String beyond = this.direction.equals("ASC") ? ">" : "<";
-		return "(" + this.value + " " + beyond + " $afterValue OR (" + this.value + " = $afterValue AND e.sortKey > $after))";
+		return "(" + this.value + " " + beyond + " $afterValue OR (" + this.value
+				+ " = $afterValue AND e.sortKey > $after))";
 	}
 
 	/** The sort key a cursor stands for; a double prints and parses back exactly. */
@@ -64,7 +68,8 @@ enum EventOrdering {
 			return Double.valueOf(after.substring(0, after.indexOf('|')));
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidArgumentException("after is not a cursor of this ordering: pass the endCursor of the previous page");
+			throw new InvalidArgumentException(
+					"after is not a cursor of this ordering: pass the endCursor of the previous page");
 		}
 	}
 

@@ -25,8 +25,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Answers the questions of {@code schema/question.graphqls}: filtered events, events related in time to
- * anchors, and statistics.
+ * Answers the questions of {@code schema/question.graphqls}: filtered events, events
+ * related in time to anchors, and statistics.
  */
 @Controller
 class QuestionController {
@@ -42,7 +42,8 @@ class QuestionController {
 
 	@QueryMapping
 	Page.Connection<Event> events(@Argument @Nullable EventWhere where, @Argument @Nullable EventOrder orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
 		Page page = Page.of(first, after);
 		EventOrdering order = EventOrdering.of(orderBy);
 		WhereCypher cypher = compiler(where);
@@ -61,7 +62,8 @@ class QuestionController {
 	RelatedEventConnection eventsRelativeTo(@Argument EventWhere where, @Argument TemporalRelation relation,
 			@Argument @Nullable Integer days, @Argument EventWhere anchor, @Argument @Nullable AnchorMatch anchorMatch,
 			@Argument @Nullable RelationScope scope, @Argument @Nullable Boolean certainOnly,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
 		if (relation.needsDays() && (days == null || days < 0)) {
 			throw new InvalidArgumentException(relation + " needs days, a number of days of 0 or more");
 		}
@@ -81,7 +83,8 @@ class QuestionController {
 			.map((row) -> new RelatedEventEdge(row.event(), anchors.get(row.anchorId()), row.certainty(),
 					Page.cursor(row.event().sortKey())))
 			.toList();
-		return new RelatedEventConnection(edges, page.info(rows.size(), edges.stream().map(RelatedEventEdge::cursor).toList()));
+		return new RelatedEventConnection(edges,
+				page.info(rows.size(), edges.stream().map(RelatedEventEdge::cursor).toList()));
 	}
 
 	@QueryMapping
@@ -94,8 +97,8 @@ class QuestionController {
 		return this.questions.statistics(cypher, predicate, (of != null) ? of : NumericField.HEADCOUNT, groups)
 			.stream()
 			.map((row) -> new EventGroup(
-					(row.get("organization") != null)
-							? Organization.fromRow((Map<String, ?>) row.get("organization")) : null,
+					(row.get("organization") != null) ? Organization.fromRow((Map<String, ?>) row.get("organization"))
+							: null,
 					integer(row.get("year")), integer(row.get("quarter")),
 					(row.get("kind") != null) ? EventKind.valueOf((String) row.get("kind")) : null,
 					((Number) row.get("count")).intValue(), ((Number) row.get("counted")).intValue(),
@@ -104,7 +107,10 @@ class QuestionController {
 			.toList();
 	}
 
-	/** Resolves every name the filters hold, one query for organizations and one for people. */
+	/**
+	 * Resolves every name the filters hold, one query for organizations and one for
+	 * people.
+	 */
 	private WhereCypher compiler(@Nullable EventWhere... filters) {
 		Set<String> organizations = new HashSet<>();
 		Set<String> people = new HashSet<>();
@@ -132,8 +138,8 @@ class QuestionController {
 
 	/** Statistics over a group of events. */
 	record EventGroup(@Nullable Organization organization, @Nullable Integer year, @Nullable Integer quarter,
-			@Nullable EventKind kind, int count, int counted, @Nullable Double sum,
-			@Nullable Double min, @Nullable Double max) {
+			@Nullable EventKind kind, int count, int counted, @Nullable Double sum, @Nullable Double min,
+			@Nullable Double max) {
 	}
 
 }

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher of the question language. Each question is one statement built from fixed text, the filters'
- * compiled predicates and bound parameters; it reads one page of events, already projected.
+ * The Cypher of the question language. Each question is one statement built from fixed
+ * text, the filters' compiled predicates and bound parameters; it reads one page of
+ * events, already projected.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -43,8 +44,8 @@ class QuestionQueries {
 			""";
 
 	/**
-	 * Events in order: where they come from, the filter, the keyset condition after the cursor, the value
-	 * they are ordered by and its direction; ties go by date.
+	 * Events in order: where they come from, the filter, the keyset condition after the
+	 * cursor, the value they are ordered by and its direction; ties go by date.
 	 */
 	private static final String EVENTS = """
 			%1$s
@@ -56,9 +57,9 @@ class QuestionQueries {
 			""";
 
 	/**
-	 * Events related in time to anchors. The anchors are chosen first (per organization or across the graph,
-	 * the first, the last or all of them); each event keeps its best anchor: a certain relation over a
-	 * possible one, then the latest anchor.
+	 * Events related in time to anchors. The anchors are chosen first (per organization
+	 * or across the graph, the first, the last or all of them); each event keeps its best
+	 * anchor: a certain relation over a possible one, then the latest anchor.
 	 */
 	private static final String RELATED = """
 			MATCH (a:Event)
@@ -101,12 +102,18 @@ class QuestionQueries {
 		this.neo4j = neo4j;
 	}
 
-	/** Resolves organization ids or names to ids in one query; an unknown one is a {@code NOT_FOUND} error. */
+	/**
+	 * Resolves organization ids or names to ids in one query; an unknown one is a
+	 * {@code NOT_FOUND} error.
+	 */
 	Map<String, String> organizationIds(Collection<String> given) {
 		return resolve(RESOLVE_ORGANIZATIONS, given, "organization");
 	}
 
-	/** Resolves person ids or names to ids in one query; an unknown one is a {@code NOT_FOUND} error. */
+	/**
+	 * Resolves person ids or names to ids in one query; an unknown one is a
+	 * {@code NOT_FOUND} error.
+	 */
 	Map<String, String> personIds(Collection<String> given) {
 		return resolve(RESOLVE_PEOPLE, given, "person");
 	}
@@ -131,7 +138,10 @@ class QuestionQueries {
 		return ids;
 	}
 
-	/** One page of events; {@code order} says how they are ordered and compared with the cursor. */
+	/**
+	 * One page of events; {@code order} says how they are ordered and compared with the
+	 * cursor.
+	 */
 	List<OrderedEvent> events(WhereCypher where, String predicate, @Nullable List<String> organizationIds,
 			EventOrdering order, @Nullable Object afterValue, @Nullable String afterKey, int limit,
 			EventSelection selection) {
@@ -147,15 +157,21 @@ class QuestionQueries {
 		params.put("afterValue", afterValue);
 		params.put("limit", limit);
 		List<OrderedEvent> events = new ArrayList<>();
-		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> events
-			.add(new OrderedEvent(event(row), row.get("orderValue"))));
+		this.neo4j.query(cypher)
+			.bindAll(params)
+			.fetch()
+			.all()
+			.forEach((row) -> events.add(new OrderedEvent(event(row), row.get("orderValue"))));
 		return events;
 	}
 
-	/** One page of events related to anchors, each with the id of its anchor and the certainty. */
+	/**
+	 * One page of events related to anchors, each with the id of its anchor and the
+	 * certainty.
+	 */
 	List<RelatedRow> related(WhereCypher where, String eventPredicate, String anchorPredicate,
-			TemporalRelation relation, @Nullable Integer days, AnchorMatch match,
-			RelationScope scope, boolean certainOnly, @Nullable String after, int limit, EventSelection selection) {
+			TemporalRelation relation, @Nullable Integer days, AnchorMatch match, RelationScope scope,
+			boolean certainOnly, @Nullable String after, int limit, EventSelection selection) {
 		boolean perOrganization = scope == RelationScope.SAME_ORGANIZATION;
 		String scopeMatch = perOrganization ? "MATCH (a)-[:CONCERNS|MADE_BY]->(scopeOrg:Organization)" : "";
 		String carry = perOrganization ? "scopeOrg," : "";
@@ -174,8 +190,12 @@ class QuestionQueries {
 		params.put("after", after);
 		params.put("limit", limit);
 		List<RelatedRow> rows = new ArrayList<>();
-		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> rows.add(new RelatedRow(event(row),
-				(String) row.get("anchor"), Certainty.valueOf((String) row.get("certainty")))));
+		this.neo4j.query(cypher)
+			.bindAll(params)
+			.fetch()
+			.all()
+			.forEach((row) -> rows.add(new RelatedRow(event(row), (String) row.get("anchor"),
+					Certainty.valueOf((String) row.get("certainty")))));
 		return rows;
 	}
 

@@ -1,7 +1,8 @@
 package io.casefile.question;
 
 /**
- * Where anchors are looked for: among those of the event's organizations, or across the graph.
+ * Where anchors are looked for: among those of the event's organizations, or across the
+ * graph.
  */
 enum RelationScope {
 

@@ -1,9 +1,10 @@
 package io.casefile.question;
 
 /**
- * How an event relates in time to an anchor, as Cypher conditions on the bounds: the event's {@code eE} and
- * {@code eL}, the anchor's {@code aE} and {@code aL}, and {@code $days}. A relation is certain when it holds for
- * every pair of days the bounds allow, possible when it holds for some; unknown bounds allow anything.
+ * How an event relates in time to an anchor, as Cypher conditions on the bounds: the
+ * event's {@code eE} and {@code eL}, the anchor's {@code aE} and {@code aL}, and
+ * {@code $days}. A relation is certain when it holds for every pair of days the bounds
+ * allow, possible when it holds for some; unknown bounds allow anything.
  */
 enum TemporalRelation {
 
@@ -13,7 +14,8 @@ enum TemporalRelation {
 			"(eL IS NULL OR aE IS NULL OR eL > aE) AND (eE IS NULL OR aL IS NULL OR eE <= aL + duration({days: $days}))"),
 	WITHIN_DAYS_BEFORE("eL < aE AND eE >= aL - duration({days: $days})",
 			"(eE IS NULL OR aL IS NULL OR eE < aL) AND (eL IS NULL OR aE IS NULL OR eL >= aE - duration({days: $days}))"),
-	DURING("eE >= aE AND eL <= aL", "(eL IS NULL OR aE IS NULL OR eL >= aE) AND (eE IS NULL OR aL IS NULL OR eE <= aL)");
+	DURING("eE >= aE AND eL <= aL",
+			"(eL IS NULL OR aE IS NULL OR eL >= aE) AND (eE IS NULL OR aL IS NULL OR eE <= aL)");
 
 	private final String certain;
 

@@ -11,12 +11,16 @@ import io.casefile.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles an {@link EventWhere} into a Cypher predicate on one event variable. Every value becomes a bound
- * parameter; organization and person names must already be resolved to ids.
+ * Compiles an {@link EventWhere} into a Cypher predicate on one event variable. Every
+ * value becomes a bound parameter; organization and person names must already be resolved
+ * to ids.
  */
 final class WhereCypher {
 
-	/** How deep {@code and}, {@code or} and {@code not} may nest, and how many conditions a filter may hold. */
+	/**
+	 * How deep {@code and}, {@code or} and {@code not} may nest, and how many conditions
+	 * a filter may hold.
+	 */
 	static final int MAX_DEPTH = 5;
 
 	static final int MAX_CONDITIONS = 50;
@@ -32,7 +36,8 @@ final class WhereCypher {
 	private int conditions;
 
 	/**
-	 * @param prefix distinguishes the parameters and subquery variables of two filters in one statement
+	 * @param prefix distinguishes the parameters and subquery variables of two filters in
+	 * one statement
 	 */
 	WhereCypher(String prefix, Map<String, String> organizationIds, Map<String, String> personIds) {
 		this.prefix = prefix;
@@ -56,8 +61,8 @@ final class WhereCypher {
 
 	private String compile(String e, EventWhere w, int depth) {
 		if (depth > MAX_DEPTH) {
-			throw new InvalidArgumentException("The filter nests and, or and not more than " + MAX_DEPTH
-					+ " deep: flatten it");
+			throw new InvalidArgumentException(
+					"The filter nests and, or and not more than " + MAX_DEPTH + " deep: flatten it");
 		}
 		List<String> parts = new ArrayList<>();
 		if (w.kinds() != null && !w.kinds().isEmpty()) {
@@ -97,8 +102,8 @@ final class WhereCypher {
 		}
 		if (w.text() != null && !w.text().isBlank()) {
 			String text = param(w.text().toLowerCase(Locale.ROOT));
-			parts.add("any(field IN [" + e + ".title, " + e + ".summary, " + e + ".quote] WHERE toLower(field) CONTAINS "
-					+ text + ")");
+			parts.add("any(field IN [" + e + ".title, " + e + ".summary, " + e
+					+ ".quote] WHERE toLower(field) CONTAINS " + text + ")");
 		}
 		if (w.topic() != null && !w.topic().isBlank()) {
 			parts.add("any(topic IN coalesce(" + e + ".topics, []) WHERE toLower(topic) = "
@@ -115,8 +120,8 @@ final class WhereCypher {
 		}
 		this.conditions += parts.size();
 		if (this.conditions > MAX_CONDITIONS) {
-			throw new InvalidArgumentException("The filter holds more than " + MAX_CONDITIONS
-					+ " conditions: split the question");
+			throw new InvalidArgumentException(
+					"The filter holds more than " + MAX_CONDITIONS + " conditions: split the question");
 		}
 		return parts.isEmpty() ? "true" : join(parts, " AND ");
 	}
@@ -147,7 +152,9 @@ final class WhereCypher {
 		return "(" + String.join(operator, parts) + ")";
 	}
 
-	/** Every organization and person name a filter names, to resolve in one query each. */
+	/**
+	 * Every organization and person name a filter names, to resolve in one query each.
+	 */
 	static void names(@Nullable EventWhere where, Consumer<String> organizations, Consumer<String> people) {
 		if (where == null) {
 			return;

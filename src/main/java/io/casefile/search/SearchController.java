@@ -23,16 +23,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers {@code search}: both full-text indexes are asked in one statement, each event keeps its best hit,
- * and hits are paged by score, then id.
+ * Answers {@code search}: both full-text indexes are asked in one statement, each event
+ * keeps its best hit, and hits are paged by score, then id.
  */
 @Controller
 @Transactional(readOnly = true)
 class SearchController {
 
 	/**
-	 * The search; {@code %s} is the event projection. A hit in an excerpt stands for the event cited, or the event whose figure is cited. The hit's variables
-	 * have names of their own: the event projection's subqueries would capture {@code reportedIn} or
+	 * The search; {@code %s} is the event projection. A hit in an excerpt stands for the
+	 * event cited, or the event whose figure is cited. The hit's variables have names of
+	 * their own: the event projection's subqueries would capture {@code reportedIn} or
 	 * {@code citedSource}.
 	 */
 	private static final String SEARCH = """
@@ -61,8 +62,9 @@ class SearchController {
 			""";
 
 	/**
-	 * How many of each index's best matches are ranked: a common word matches most of a large graph, and
-	 * reading every match to find the best twenty costs more than any reader pages through.
+	 * How many of each index's best matches are ranked: a common word matches most of a
+	 * large graph, and reading every match to find the best twenty costs more than any
+	 * reader pages through.
 	 */
 	static final int CANDIDATES = 1000;
 
@@ -82,7 +84,8 @@ class SearchController {
 		}
 		Page page = Page.of(first, after);
 		Map<String, @Nullable Object> params = new HashMap<>();
-		// Words only: Lucene's operators in a journalist's text would be errors, not intentions.
+		// Words only: Lucene's operators in a journalist's text would be errors, not
+		// intentions.
 		params.put("query", String.join(" ", words));
 		params.put("afterScore", (page.after() != null) ? score(page.after()) : null);
 		params.put("afterId", (page.after() != null) ? page.after().substring(page.after().indexOf('|') + 1) : null);
@@ -93,19 +96,24 @@ class SearchController {
 		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
 		EventSelection read = new EventSelection(selected.organizations(),
 				selected.citations() || selection.contains("edges/node/citation"), selected.links());
-		this.neo4j.query(SEARCH.formatted(EventQueries.projection(read))).bindAll(params).fetch().all().forEach((row) -> {
-			Event event = EventRows.event((Map<String, ?>) row.get("event"));
-			double score = ((Number) row.get("score")).doubleValue();
-			String excerpt = (String) row.get("excerpt");
-			if (excerpt != null) {
-				Citation citation = Citation.listFrom(List.of(Map.of("excerpt", excerpt, "source", row.get("source"))))
-					.getFirst();
-				hits.add(hit(event, score, MatchedIn.EXCERPT, excerpt, words, citation));
-			}
-			else {
-				hits.add(hitInEvent(event, score, words));
-			}
-		});
+		this.neo4j.query(SEARCH.formatted(EventQueries.projection(read)))
+			.bindAll(params)
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				Event event = EventRows.event((Map<String, ?>) row.get("event"));
+				double score = ((Number) row.get("score")).doubleValue();
+				String excerpt = (String) row.get("excerpt");
+				if (excerpt != null) {
+					Citation citation = Citation
+						.listFrom(List.of(Map.of("excerpt", excerpt, "source", row.get("source"))))
+						.getFirst();
+					hits.add(hit(event, score, MatchedIn.EXCERPT, excerpt, words, citation));
+				}
+				else {
+					hits.add(hitInEvent(event, score, words));
+				}
+			});
 		return page.connection(hits, (hit) -> hit.score() + "|" + hit.event().id());
 	}
 
@@ -136,7 +144,8 @@ class SearchController {
 			return Double.parseDouble(cursor.substring(0, cursor.indexOf('|')));
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidArgumentException("after is not a cursor of this search: pass the endCursor of the previous page");
+			throw new InvalidArgumentException(
+					"after is not a cursor of this search: pass the endCursor of the previous page");
 		}
 	}
 

@@ -1,22 +1,28 @@
 package io.casefile.source;
 
 /**
- * The Cypher that reads citations, shared by every feature whose facts are cited so that a citation reads
- * the same everywhere: oldest source first, then in the order the dataset gave them.
+ * The Cypher that reads citations, shared by every feature whose facts are cited so that
+ * a citation reads the same everywhere: oldest source first, then in the order the
+ * dataset gave them.
  */
 public final class Citations {
 
 	private Citations() {
 	}
 
-	/** The map returned for a source bound to {@code s} whose author, if any, is bound to {@code a}. */
+	/**
+	 * The map returned for a source bound to {@code s} whose author, if any, is bound to
+	 * {@code a}.
+	 */
 	static final String SOURCE_PROJECTION = "s {.*, author: a {.id, .name}}";
 
-	// Names of their own, so that the subquery never captures a variable of the query it sits in.
+	// Names of their own, so that the subquery never captures a variable of the query it
+	// sits in.
 	private static final String CITED_SOURCE_PROJECTION = "citedSource {.*, author: citedAuthor {.id, .name}}";
 
 	/**
-	 * A COLLECT subquery that lists the citations of the fact bound to the given variable.
+	 * A COLLECT subquery that lists the citations of the fact bound to the given
+	 * variable.
 	 */
 	public static String of(String fact) {
 		return """

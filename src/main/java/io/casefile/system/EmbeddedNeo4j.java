@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Neo4j running inside the application's process, reachable over Bolt like any server.
+ * A real Neo4j running inside the application's process, reachable over Bolt like any
+ * server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -35,7 +36,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the database; a taken Bolt port fails with a {@link BoltPortTakenException} that says what to do.
+	 * Starts the database; a taken Bolt port fails with a {@link BoltPortTakenException}
+	 * that says what to do.
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path home = properties.home().toAbsolutePath().normalize();

@@ -15,8 +15,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the embedded Neo4j unless {@code spring.neo4j.uri} names an external server, and points the driver
- * at it: the driver depends on the database, so it starts after it and closes before it.
+ * Starts the embedded Neo4j unless {@code spring.neo4j.uri} names an external server, and
+ * points the driver at it: the driver depends on the database, so it starts after it and
+ * closes before it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
@@ -44,7 +45,8 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * True when no external server is configured and the embedded database is not switched off.
+	 * True when no external server is configured and the embedded database is not
+	 * switched off.
 	 */
 	static class NoExternalNeo4j implements ConfigurationCondition {
 

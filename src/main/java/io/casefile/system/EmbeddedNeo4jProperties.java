@@ -9,10 +9,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * Where and how the embedded Neo4j runs when no external server is configured.
  *
- * @param enabled whether to start the embedded database when {@code spring.neo4j.uri} is not set
+ * @param enabled whether to start the embedded database when {@code spring.neo4j.uri} is
+ * not set
  * @param home the folder that holds the database files
- * @param boltHost the address Bolt listens on; loopback by default, since the embedded database has no
- * authentication
+ * @param boltHost the address Bolt listens on; loopback by default, since the embedded
+ * database has no authentication
  * @param boltPort the Bolt port; 0 picks a free one
  * @param pageCache the memory Neo4j may use to cache the store
  */

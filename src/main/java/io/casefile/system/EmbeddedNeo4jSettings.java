@@ -9,7 +9,8 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.graphdb.config.Setting;
 
 /**
- * The Neo4j settings that every in-process database of Casefile uses, the application's and the tests'.
+ * The Neo4j settings that every in-process database of Casefile uses, the application's
+ * and the tests'.
  */
 public final class EmbeddedNeo4jSettings {
 
@@ -17,9 +18,9 @@ public final class EmbeddedNeo4jSettings {
 	}
 
 	/**
-	 * Settings that keep an in-process Neo4j small and quick to stop: without them the page cache takes
-	 * a share of the machine's memory, an empty store preallocates half a gigabyte of logs and Bolt waits
-	 * ten seconds before it closes.
+	 * Settings that keep an in-process Neo4j small and quick to stop: without them the
+	 * page cache takes a share of the machine's memory, an empty store preallocates half
+	 * a gigabyte of logs and Bolt waits ten seconds before it closes.
 	 */
 	public static Map<Setting<?>, Object> lean(long pageCacheBytes) {
 		Map<Setting<?>, Object> settings = new HashMap<>();

@@ -1,8 +1,8 @@
 package io.casefile.system;
 
 /**
- * The stable codes every GraphQL error carries in {@code extensions.code}; clients branch on these, never on
- * messages.
+ * The stable codes every GraphQL error carries in {@code extensions.code}; clients branch
+ * on these, never on messages.
  */
 public enum ErrorCode {
 
@@ -16,11 +16,17 @@ public enum ErrorCode {
 	GRAPHQL_VALIDATION_FAILED,
 	/** A request that is not GraphQL. */
 	GRAPHQL_PARSE_FAILED,
-	/** A request that could cost more than the limits allow (too deep, too many nodes); refused before it ran. */
+	/**
+	 * A request that could cost more than the limits allow (too deep, too many nodes);
+	 * refused before it ran.
+	 */
 	QUERY_TOO_EXPENSIVE,
 	/** A database transaction ran past its timeout; ask for less. */
 	QUERY_TIMEOUT,
-	/** The database did not answer in time or could not be reached; the request may be retried. */
+	/**
+	 * The database did not answer in time or could not be reached; the request may be
+	 * retried.
+	 */
 	DATABASE_UNAVAILABLE,
 	/** A fault on Casefile's side; nothing of the request was written. */
 	INTERNAL

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives a code to the errors that graphql-java raises before any resolver runs (a misspelt field, a
- * malformed date literal), so that every error a client sees has {@code extensions.code}.
+ * Gives a code to the errors that graphql-java raises before any resolver runs (a
+ * misspelt field, a malformed date literal), so that every error a client sees has
+ * {@code extensions.code}.
  */
 @Component
 class ErrorCodeInterceptor implements WebGraphQlInterceptor {
@@ -52,7 +53,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			return ErrorCode.GRAPHQL_PARSE_FAILED;
 		}
 		if (type == ErrorType.ExecutionAborted) {
-			// graphql-java aborts before running only for the query limits (depth, possible nodes).
+			// graphql-java aborts before running only for the query limits (depth,
+			// possible nodes).
 			return ErrorCode.QUERY_TOO_EXPENSIVE;
 		}
 		if (type == ErrorType.ValidationError) {

@@ -18,8 +18,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Maps every failure of a resolver to a GraphQL error with a stable {@code extensions.code} and a message a
- * person can act on; stack traces go to the log, never to the client.
+ * Maps every failure of a resolver to a GraphQL error with a stable
+ * {@code extensions.code} and a message a person can act on; stack traces go to the log,
+ * never to the client.
  */
 @ControllerAdvice
 class GraphQlErrors {

@@ -1,8 +1,8 @@
 package io.casefile.system;
 
 /**
- * An argument that cannot be answered as given; the message says how to correct it. GraphQL code
- * {@code INVALID_ARGUMENT}.
+ * An argument that cannot be answered as given; the message says how to correct it.
+ * GraphQL code {@code INVALID_ARGUMENT}.
  */
 public class InvalidArgumentException extends RuntimeException {
 

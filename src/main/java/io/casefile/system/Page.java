@@ -8,9 +8,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keyset pagination shared by every list: a request for {@code first} items after a cursor, and the
- * Relay-style connection that answers it. A cursor is the opaque form of the last item's sort key, so pages
- * stay stable when items are inserted between two requests.
+ * Keyset pagination shared by every list: a request for {@code first} items after a
+ * cursor, and the Relay-style connection that answers it. A cursor is the opaque form of
+ * the last item's sort key, so pages stay stable when items are inserted between two
+ * requests.
  *
  * @param first how many items the page holds, 1 to {@link #MAX}
  * @param after the sort key to continue after, or null for the first page
@@ -25,18 +26,22 @@ public record Page(int first, @Nullable String after) {
 
 	/**
 	 * Reads a page request from the GraphQL arguments.
-	 * @throws InvalidArgumentException when {@code first} is out of range or the cursor is not one of ours
+	 * @throws InvalidArgumentException when {@code first} is out of range or the cursor
+	 * is not one of ours
 	 */
 	public static Page of(@Nullable Integer first, @Nullable String after) {
 		int size = (first != null) ? first : DEFAULT;
 		if (size < 1 || size > MAX) {
-			throw new InvalidArgumentException(
-					"first must be between 1 and " + MAX + " but was " + size + "; page through longer lists with after");
+			throw new InvalidArgumentException("first must be between 1 and " + MAX + " but was " + size
+					+ "; page through longer lists with after");
 		}
 		return new Page(size, (after != null) ? decode(after) : null);
 	}
 
-	/** How many rows to fetch: one more than the page, to know whether another page follows. */
+	/**
+	 * How many rows to fetch: one more than the page, to know whether another page
+	 * follows.
+	 */
 	public int limit() {
 		return this.first + 1;
 	}
@@ -45,13 +50,16 @@ public record Page(int first, @Nullable String after) {
 	 * Cuts the fetched rows (at most {@link #limit()}) into a connection.
 	 */
 	public <T> Connection<T> connection(List<T> rows, Function<T, String> sortKey) {
-		List<Edge<T>> edges = rows.stream().limit(this.first).map((row) -> new Edge<>(row, cursor(sortKey.apply(row)))).toList();
+		List<Edge<T>> edges = rows.stream()
+			.limit(this.first)
+			.map((row) -> new Edge<>(row, cursor(sortKey.apply(row))))
+			.toList();
 		return new Connection<>(edges, info(rows.size(), edges.stream().map(Edge::cursor).toList()));
 	}
 
 	/**
-	 * Where a page starts and ends, given how many rows were fetched (at most {@link #limit()}) and the
-	 * cursors of the rows it shows.
+	 * Where a page starts and ends, given how many rows were fetched (at most
+	 * {@link #limit()}) and the cursors of the rows it shows.
 	 */
 	public PageInfo info(int fetched, List<String> cursors) {
 		return new PageInfo(fetched > this.first, this.after != null, cursors.isEmpty() ? null : cursors.getFirst(),
@@ -68,8 +76,8 @@ public record Page(int first, @Nullable String after) {
 			return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidArgumentException("after \"" + cursor
-					+ "\" is not a cursor of this list: pass the endCursor of the previous page");
+			throw new InvalidArgumentException(
+					"after \"" + cursor + "\" is not a cursor of this list: pass the endCursor of the previous page");
 		}
 	}
 
@@ -78,7 +86,8 @@ public record Page(int first, @Nullable String after) {
 
 		/** The same page with each item turned into another. */
 		public <R> Connection<R> mapNodes(Function<T, R> mapper) {
-			return new Connection<>(this.edges.stream().map((e) -> new Edge<>(mapper.apply(e.node()), e.cursor())).toList(),
+			return new Connection<>(
+					this.edges.stream().map((e) -> new Edge<>(mapper.apply(e.node()), e.cursor())).toList(),
 					this.pageInfo);
 		}
 

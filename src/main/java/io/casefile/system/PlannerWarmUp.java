@@ -16,8 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs GraphiQL's example once in the background as soon as the application is ready: Neo4j plans a query
- * the first time it sees it, which takes seconds, and a newcomer's first query should not wait for that.
+ * Runs GraphiQL's example once in the background as soon as the application is ready:
+ * Neo4j plans a query the first time it sees it, which takes seconds, and a newcomer's
+ * first query should not wait for that.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "casefile.warm-up", matchIfMissing = true)
@@ -38,8 +39,10 @@ class PlannerWarmUp {
 		Thread.ofVirtual().name("planner-warm-up").start(() -> {
 			try {
 				String example = new ClassPathResource(EXAMPLE).getContentAsString(StandardCharsets.UTF_8);
-				this.graphQl.execute(new DefaultExecutionGraphQlRequest(example, null, Map.of(), Map.of(), "warm-up",
-						Locale.ROOT)).block();
+				this.graphQl
+					.execute(new DefaultExecutionGraphQlRequest(example, null, Map.of(), Map.of(), "warm-up",
+							Locale.ROOT))
+					.block();
 			}
 			catch (IOException | RuntimeException ex) {
 				// Only a first query's speed is at stake: note it and carry on.

@@ -21,10 +21,11 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.ExecutionResult;
 
 /**
- * Refuses, before it runs, a request that could return more nodes than the configured limit. The figure is
- * GitHub's: every paginated list may return as many items as its {@code first}, and as many times as the
- * lists around it may return items, so a list's cost is the product of the page sizes on its path; the
- * request's cost is the sum over its lists, plus one for the root.
+ * Refuses, before it runs, a request that could return more nodes than the configured
+ * limit. The figure is GitHub's: every paginated list may return as many items as its
+ * {@code first}, and as many times as the lists around it may return items, so a list's
+ * cost is the product of the page sizes on its path; the request's cost is the sum over
+ * its lists, plus one for the root.
  */
 class QueryCostGuard extends SimplePerformantInstrumentation {
 
@@ -42,8 +43,9 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 		if (nodes > this.maxNodes) {
 			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
 				.errorType(ErrorType.ExecutionAborted)
-				.message("This request could return up to %,d nodes, more than the limit of %,d: ask for smaller pages (first) or fewer nested lists."
-					.formatted(nodes, this.maxNodes))
+				.message(
+						"This request could return up to %,d nodes, more than the limit of %,d: ask for smaller pages (first) or fewer nested lists."
+							.formatted(nodes, this.maxNodes))
 				.extensions(Map.of("code", ErrorCode.QUERY_TOO_EXPENSIVE.name(), "possibleNodes", nodes, "maxNodes",
 						this.maxNodes))
 				.build()));
@@ -58,7 +60,8 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 			.operationName(context.getOperationDefinition().getName())
 			.coercedVariables(context.getCoercedVariables())
 			.build();
-		// How many times each field may be resolved: its parent's count times the parent's page size.
+		// How many times each field may be resolved: its parent's count times the
+		// parent's page size.
 		Map<QueryVisitorFieldEnvironment, Long> multipliers = new IdentityHashMap<>();
 		List<Long> lists = new ArrayList<>();
 		traverser.visitPreOrder(new QueryVisitorStub() {
@@ -81,7 +84,9 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 		return total;
 	}
 
-	/** The page size of a paginated list field (one whose type is a connection), or null. */
+	/**
+	 * The page size of a paginated list field (one whose type is a connection), or null.
+	 */
 	private static Long pageSize(QueryVisitorFieldEnvironment env) {
 		var type = GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType());
 		if (!(type instanceof GraphQLNamedType named) || !named.getName().endsWith("Connection")) {

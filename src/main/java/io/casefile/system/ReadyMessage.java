@@ -11,7 +11,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs the one line a newcomer looks for once the application can answer: where GraphiQL and Bolt are.
+ * Logs the one line a newcomer looks for once the application can answer: where GraphiQL
+ * and Bolt are.
  */
 @Component
 class ReadyMessage {
@@ -29,8 +30,7 @@ class ReadyMessage {
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
-		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)
-				|| web.getWebServer() == null) {
+		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
 			return;
 		}
 		int port = web.getWebServer().getPort();

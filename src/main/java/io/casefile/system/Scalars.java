@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The schema's {@code Date} (an ISO day) and {@code DateTime} (an ISO moment with offset) scalars.
+ * The schema's {@code Date} (an ISO day) and {@code DateTime} (an ISO moment with offset)
+ * scalars.
  */
 @Configuration(proxyBeanMethods = false)
 class Scalars {
@@ -92,8 +93,8 @@ class Scalars {
 					return OffsetDateTime.parse(String.valueOf(input));
 				}
 				catch (DateTimeParseException ex) {
-					throw new CoercingParseValueException("'" + input
-							+ "' is not a DateTime: write it as 2026-02-04T09:30:00Z");
+					throw new CoercingParseValueException(
+							"'" + input + "' is not a DateTime: write it as 2026-02-04T09:30:00Z");
 				}
 			}
 		}).build();

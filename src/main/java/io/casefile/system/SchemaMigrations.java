@@ -19,8 +19,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned Cypher files in {@code neo4j/migrations} (constraints and indexes) at start, each
- * once, in version order; every applied version is recorded as a {@code Migration} node.
+ * Applies the versioned Cypher files in {@code neo4j/migrations} (constraints and
+ * indexes) at start, each once, in version order; every applied version is recorded as a
+ * {@code Migration} node.
  * <p>
  * It runs while the application context starts, before the web server accepts requests.
  */
@@ -50,10 +51,12 @@ public class SchemaMigrations implements InitializingBean {
 				continue;
 			}
 			log.info("Applying schema migration V{} {}", migration.version(), migration.description());
-			// Schema commands cannot share a transaction with writes: each statement commits on its own.
+			// Schema commands cannot share a transaction with writes: each statement
+			// commits on its own.
 			migration.statements().forEach((statement) -> this.neo4j.query(statement).run());
-			this.neo4j.query("MERGE (m:Migration {version: $version}) SET m.description = $description, "
-					+ "m.appliedAt = datetime()")
+			this.neo4j
+				.query("MERGE (m:Migration {version: $version}) SET m.description = $description, "
+						+ "m.appliedAt = datetime()")
 				.bindAll(Map.of("version", migration.version(), "description", migration.description()))
 				.run();
 		}
@@ -77,8 +80,8 @@ public class SchemaMigrations implements InitializingBean {
 	private static Migration read(Resource resource) {
 		Matcher name = FILE_NAME.matcher(String.valueOf(resource.getFilename()));
 		if (!name.matches()) {
-			throw new IllegalStateException("A migration file must be named V<version>__<description>.cypher: "
-					+ resource.getFilename());
+			throw new IllegalStateException(
+					"A migration file must be named V<version>__<description>.cypher: " + resource.getFilename());
 		}
 		try {
 			String text = resource.getContentAsString(StandardCharsets.UTF_8);

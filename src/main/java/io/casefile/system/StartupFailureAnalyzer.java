@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Turns the two start-up failures a newcomer meets, a taken Bolt port and an unreachable Neo4j, into one
- * message that says what to do, instead of a stack trace.
+ * Turns the two start-up failures a newcomer meets, a taken Bolt port and an unreachable
+ * Neo4j, into one message that says what to do, instead of a stack trace.
  */
 class StartupFailureAnalyzer implements FailureAnalyzer {
 

@@ -1,6 +1,6 @@
 /**
- * Cross-cutting configuration: the embedded Neo4j, schema migrations, error codes, CORS and start-up
- * messages.
+ * Cross-cutting configuration: the embedded Neo4j, schema migrations, error codes, CORS
+ * and start-up messages.
  */
 @NullMarked
 package io.casefile.system;

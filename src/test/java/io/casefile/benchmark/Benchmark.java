@@ -30,13 +30,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures Casefile over HTTP on a synthetic graph: it starts the application on an embedded Neo4j of its
- * own, loads the graph through the dataset import path (once; a later run finds it), then runs four requests
- * at a fixed concurrency and prints, for each, the throughput, the p50 and p99 latency, the Cypher statements
- * one request costs, and the same question sent as raw Cypher through the driver: the floor.
+ * Measures Casefile over HTTP on a synthetic graph: it starts the application on an
+ * embedded Neo4j of its own, loads the graph through the dataset import path (once; a
+ * later run finds it), then runs four requests at a fixed concurrency and prints, for
+ * each, the throughput, the p50 and p99 latency, the Cypher statements one request costs,
+ * and the same question sent as raw Cypher through the driver: the floor.
  * <p>
- * {@code ./mvnw -Pbenchmark test-compile exec:exec}, with {@code -Dbenchmark.args="--organizations=200"} to
- * change the size ({@code --concurrency}, {@code --seconds}, {@code --data} too).
+ * {@code ./mvnw -Pbenchmark test-compile exec:exec}, with
+ * {@code -Dbenchmark.args="--organizations=200"} to change the size
+ * ({@code --concurrency}, {@code --seconds}, {@code --data} too).
  */
 public final class Benchmark {
 
@@ -54,9 +56,10 @@ public final class Benchmark {
 
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(CasefileApplication.class)
 			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new CypherStatements()));
-		try (ConfigurableApplicationContext app = builder.run("--server.port=0", "--casefile.neo4j.embedded.home=" + data,
-				"--casefile.neo4j.embedded.bolt-port=0", "--casefile.neo4j.embedded.page-cache=2GB",
-				"--logging.level.root=WARN", "--logging.level.io.casefile=WARN")) {
+		try (ConfigurableApplicationContext app = builder.run("--server.port=0",
+				"--casefile.neo4j.embedded.home=" + data, "--casefile.neo4j.embedded.bolt-port=0",
+				"--casefile.neo4j.embedded.page-cache=2GB", "--logging.level.root=WARN",
+				"--logging.level.io.casefile=WARN")) {
 			SyntheticGraph graph = new SyntheticGraph(organizations, SEED);
 			load(app, graph);
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -88,23 +91,31 @@ public final class Benchmark {
 				graph.events(), took, graph.events() / took);
 	}
 
-	/** The four requests, each with its GraphQL document and the same question in raw Cypher. */
+	/**
+	 * The four requests, each with its GraphQL document and the same question in raw
+	 * Cypher.
+	 */
 	private static List<Request> requests(int organizations) {
 		Function<Random, Map<String, Object>> anyOrganization = (random) -> Map.of("id",
 				SyntheticGraph.organizationId(random.nextInt(organizations)));
-		return List.of(new Request("timeline page (20 events, citations)", """
-				query($id: ID) { organization(id: $id) { timeline(first: 20) { edges { node {
-				  id title date { text earliest latest } citations { excerpt source { title } } } } } } }""",
-				anyOrganization, """
-				MATCH (:Organization {id: $id})<-[:CONCERNS|MADE_BY]-(e:Event)
-				WITH DISTINCT e ORDER BY e.sortKey LIMIT 20
-				RETURN e.id, e.title, e.dateText, e.dateEarliest, e.dateLatest,
-				       COLLECT { MATCH (e)-[r:REPORTED_IN]->(s:Source) RETURN {excerpt: r.excerpt, title: s.title} }
-				""", anyOrganization),
-				new Request("layoffs after first negative FCF, all orgs", """
-						{ eventsRelativeTo(where: {kinds: [LAYOFF_WAVE]}, relation: AFTER, anchorMatch: FIRST,
-						    anchor: {kinds: [FINANCIAL_RESULT], metric: {metric: FREE_CASH_FLOW, below: 0}}, first: 20) {
-						  edges { certainty node { id title date { text } } anchor { id } } } }""", (random) -> Map.of(),
+		return List.of(
+				new Request("timeline page (20 events, citations)", """
+						query($id: ID) { organization(id: $id) { timeline(first: 20) { edges { node {
+						  id title date { text earliest latest } citations { excerpt source { title } } } } } } }""",
+						anyOrganization,
+						"""
+								MATCH (:Organization {id: $id})<-[:CONCERNS|MADE_BY]-(e:Event)
+								WITH DISTINCT e ORDER BY e.sortKey LIMIT 20
+								RETURN e.id, e.title, e.dateText, e.dateEarliest, e.dateLatest,
+								       COLLECT { MATCH (e)-[r:REPORTED_IN]->(s:Source) RETURN {excerpt: r.excerpt, title: s.title} }
+								""",
+						anyOrganization),
+				new Request("layoffs after first negative FCF, all orgs",
+						"""
+								{ eventsRelativeTo(where: {kinds: [LAYOFF_WAVE]}, relation: AFTER, anchorMatch: FIRST,
+								    anchor: {kinds: [FINANCIAL_RESULT], metric: {metric: FREE_CASH_FLOW, below: 0}}, first: 20) {
+								  edges { certainty node { id title date { text } } anchor { id } } } }""",
+						(random) -> Map.of(),
 						"""
 								MATCH (a:FinancialResult)-[:REPORTS]->(f:Figure {metric: 'FREE_CASH_FLOW'}) WHERE f.value < 0
 								MATCH (a)-[:CONCERNS]->(o:Organization)
@@ -114,20 +125,23 @@ public final class Benchmark {
 								WHERE e.dateLatest > a.dateLatest
 								WITH e, a ORDER BY e.sortKey LIMIT 20
 								RETURN e.id, e.title, e.dateText, a.id, e.dateEarliest > a.dateLatest AS certain
-								""", (random) -> Map.of()),
+								""",
+						(random) -> Map.of()),
 				new Request("100 orgs -> 10 events -> citations", """
 						{ organizations(first: 100) { edges { node { name timeline(first: 10) { edges { node {
-						  title citations { excerpt source { title } } } } } } } } }""", (random) -> Map.of(), """
-						MATCH (o:Organization)
-						WITH o ORDER BY toLower(o.name) + '|' + o.id LIMIT 100
-						CALL (o) {
-						  MATCH (o)<-[:CONCERNS|MADE_BY]-(e:Event)
-						  WITH DISTINCT e ORDER BY e.sortKey LIMIT 10
-						  RETURN collect({title: e.title, citations: COLLECT {
-						    MATCH (e)-[r:REPORTED_IN]->(s:Source) RETURN {excerpt: r.excerpt, title: s.title} }}) AS events
-						}
-						RETURN o.name, events
-						""", (random) -> Map.of()),
+						  title citations { excerpt source { title } } } } } } } } }""", (random) -> Map.of(),
+						"""
+								MATCH (o:Organization)
+								WITH o ORDER BY toLower(o.name) + '|' + o.id LIMIT 100
+								CALL (o) {
+								  MATCH (o)<-[:CONCERNS|MADE_BY]-(e:Event)
+								  WITH DISTINCT e ORDER BY e.sortKey LIMIT 10
+								  RETURN collect({title: e.title, citations: COLLECT {
+								    MATCH (e)-[r:REPORTED_IN]->(s:Source) RETURN {excerpt: r.excerpt, title: s.title} }}) AS events
+								}
+								RETURN o.name, events
+								""",
+						(random) -> Map.of()),
 				new Request("full-text search (20 hits)", """
 						query($text: String!) { search(text: $text, first: 20) { edges { node {
 						  event { id title } score matchedIn highlighted citation { excerpt } } } } }""",
@@ -169,20 +183,24 @@ public final class Benchmark {
 
 	private static boolean send(HttpClient http, JsonMapper json, URI uri, Request request, Random random)
 			throws Exception {
-		String body = json.writeValueAsString(Map.of("query", request.document(), "variables",
-				request.variables().apply(random)));
+		String body = json
+			.writeValueAsString(Map.of("query", request.document(), "variables", request.variables().apply(random)));
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		boolean ok = response.statusCode() == 200 && !response.body().contains("\"errors\"");
 		if (!ok) {
-			System.err.println("Request failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+			System.err
+				.println("Request failed: " + response.body().substring(0, Math.min(500, response.body().length())));
 		}
 		return ok;
 	}
 
-	/** Runs the call from {@code concurrency} threads for {@code seconds}, each thread with its own random. */
+	/**
+	 * Runs the call from {@code concurrency} threads for {@code seconds}, each thread
+	 * with its own random.
+	 */
 	private static Result run(int concurrency, int seconds, Call call) throws InterruptedException {
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicInteger failures = new AtomicInteger();
@@ -223,9 +241,9 @@ public final class Benchmark {
 	}
 
 	private static void print(SyntheticGraph graph, int concurrency, int seconds, List<Row> rows) {
-		System.out.printf("%nCasefile benchmark: %,d events, concurrency %d, %d s per measurement, %d cores, JVM %s%n%n",
-				graph.events(), concurrency, seconds, Runtime.getRuntime().availableProcessors(),
-				Runtime.version());
+		System.out.printf(
+				"%nCasefile benchmark: %,d events, concurrency %d, %d s per measurement, %d cores, JVM %s%n%n",
+				graph.events(), concurrency, seconds, Runtime.getRuntime().availableProcessors(), Runtime.version());
 		System.out.printf("| %-42s | %11s | %9s | %8s | %8s | %9s | %8s | %8s | %8s |%n", "request", "Cypher/req",
 				"API req/s", "API p50", "API p99", "raw req/s", "raw p50", "raw p99", "failures");
 		System.out.printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(44), "-".repeat(13), "-".repeat(11),
@@ -255,8 +273,8 @@ public final class Benchmark {
 
 	}
 
-	private record Request(String name, String document, Function<Random, Map<String, Object>> variables,
-			String cypher, Function<Random, Map<String, Object>> cypherParameters) {
+	private record Request(String name, String document, Function<Random, Map<String, Object>> variables, String cypher,
+			Function<Random, Map<String, Object>> cypherParameters) {
 	}
 
 	private record Result(double throughput, double p50, double p99, int failures) {

@@ -9,16 +9,21 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * A deterministic synthetic graph in Casefile's dataset format: organizations with quarterly results (a
- * free-cash-flow figure each), layoff waves, statements and capex figures, each cited to one of a few
- * sources per organization. The same size and seed always give the same graph.
+ * A deterministic synthetic graph in Casefile's dataset format: organizations with
+ * quarterly results (a free-cash-flow figure each), layoff waves, statements and capex
+ * figures, each cited to one of a few sources per organization. The same size and seed
+ * always give the same graph.
  * <p>
- * It comes in chunks of whole organizations, each a dataset of its own, so that a large graph is written in
- * transactions of bounded size; the first chunk also holds the sources' authors.
+ * It comes in chunks of whole organizations, each a dataset of its own, so that a large
+ * graph is written in transactions of bounded size; the first chunk also holds the
+ * sources' authors.
  */
 public final class SyntheticGraph {
 
-	/** Each organization's events: 24 quarters, 40 layoff waves, 20 statements, 16 capex figures. */
+	/**
+	 * Each organization's events: 24 quarters, 40 layoff waves, 20 statements, 16 capex
+	 * figures.
+	 */
 	public static final int EVENTS_PER_ORGANIZATION = 100;
 
 	private static final int QUARTERS = 24;
@@ -47,7 +52,9 @@ public final class SyntheticGraph {
 		return "org-%05d".formatted(n);
 	}
 
-	/** Hands out the graph in datasets of {@code perChunk} organizations each, in order. */
+	/**
+	 * Hands out the graph in datasets of {@code perChunk} organizations each, in order.
+	 */
 	public void chunks(int perChunk, Consumer<Map<String, Object>> dataset) {
 		for (int from = 0; from < this.organizations; from += perChunk) {
 			dataset.accept(chunk(from, Math.min(this.organizations, from + perChunk)));
@@ -84,9 +91,11 @@ public final class SyntheticGraph {
 				int year = FIRST_YEAR + q / 4;
 				String period = "Q%d %d".formatted(q % 4 + 1, year);
 				double fcf = (random.nextInt(100) - 25) * 1_000_000.0;
-				String text = "%s posted free cash flow of %.0f million dollars in %s.".formatted(name, fcf / 1e6, period);
-				Map<String, Object> figure = Map.of("id", org + "-fcf-" + q, "metric", "FREE_CASH_FLOW", "value", fcf, "unit",
-						"USD", "text", "%.0f million dollars".formatted(fcf / 1e6), "citations", cite(random, sourceIds, text));
+				String text = "%s posted free cash flow of %.0f million dollars in %s.".formatted(name, fcf / 1e6,
+						period);
+				Map<String, Object> figure = Map.of("id", org + "-fcf-" + q, "metric", "FREE_CASH_FLOW", "value", fcf,
+						"unit", "USD", "text", "%.0f million dollars".formatted(fcf / 1e6), "citations",
+						cite(random, sourceIds, text));
 				events.add(event(org + "-results-" + q, "FINANCIAL_RESULT", org, name + " results for " + period, text,
 						period, Map.of("period", period, "periodKind", "QUARTER", "figures", List.of(figure)),
 						cite(random, sourceIds, text)));
@@ -94,28 +103,32 @@ public final class SyntheticGraph {
 			for (int i = 0; i < 40; i++) {
 				LocalDate day = day(random);
 				int headcount = 10 + random.nextInt(5000);
-				String text = "%s cut %d jobs, citing %s and %s.".formatted(name, headcount, word(random), word(random));
-				events.add(event(org + "-layoffs-" + i, "LAYOFF_WAVE", org, "%s cuts %d jobs".formatted(name, headcount),
-						text, dateText(random, day), Map.of("headcount", headcount, "scope", "corporate"),
-						cite(random, sourceIds, text)));
+				String text = "%s cut %d jobs, citing %s and %s.".formatted(name, headcount, word(random),
+						word(random));
+				events.add(event(org + "-layoffs-" + i, "LAYOFF_WAVE", org,
+						"%s cuts %d jobs".formatted(name, headcount), text, dateText(random, day),
+						Map.of("headcount", headcount, "scope", "corporate"), cite(random, sourceIds, text)));
 			}
 			for (int i = 0; i < 20; i++) {
 				LocalDate day = day(random);
 				String quote = "We are focused on %s, %s and %s.".formatted(word(random), word(random), word(random));
 				String text = "The chief executive of %s said: \"%s\"".formatted(name, quote);
-				events.add(event(org + "-statement-" + i, "STATEMENT", org, "%s's CEO on %s".formatted(name, word(random)),
-						text, dateText(random, day),
-						Map.of("speaker", ceo, "quote", quote, "venue", "earnings call", "topics", List.of(word(random))),
+				events.add(event(org + "-statement-" + i, "STATEMENT", org,
+						"%s's CEO on %s".formatted(name, word(random)), text, dateText(random, day), Map.of("speaker",
+								ceo, "quote", quote, "venue", "earnings call", "topics", List.of(word(random))),
 						cite(random, sourceIds, text)));
 			}
 			for (int i = 0; i < 16; i++) {
 				int year = FIRST_YEAR + random.nextInt(7);
 				double amount = (1 + random.nextInt(200)) * 100_000_000.0;
-				String text = "%s guided %.1f billion dollars of capital expenditure for %d.".formatted(name, amount / 1e9, year);
-				events.add(event(org + "-capex-" + i, "CAPEX", org, "%s capex guidance for %d".formatted(name, year), text,
-						String.valueOf(year), Map.of("fiscalYear", year, "basis", "GUIDANCE", "direction",
-								random.nextBoolean() ? "UP" : "DOWN", "amount", Map.of("value", amount, "currency", "USD",
-										"text", "%.1f billion dollars".formatted(amount / 1e9))),
+				String text = "%s guided %.1f billion dollars of capital expenditure for %d.".formatted(name,
+						amount / 1e9, year);
+				events.add(event(org + "-capex-" + i, "CAPEX", org, "%s capex guidance for %d".formatted(name, year),
+						text, String.valueOf(year),
+						Map.of("fiscalYear", year, "basis", "GUIDANCE", "direction",
+								random.nextBoolean() ? "UP" : "DOWN", "amount",
+								Map.of("value", amount, "currency", "USD", "text",
+										"%.1f billion dollars".formatted(amount / 1e9))),
 						cite(random, sourceIds, text)));
 			}
 		}

@@ -80,8 +80,10 @@ class ConnectionTests {
 			cursor = next.path("neighbours.pageInfo.hasNextPage").entity(Boolean.class).get()
 					? next.path("neighbours.pageInfo.endCursor").entity(String.class).get() : null;
 		}
-		// The seed's 39 facts cite the article, and Mike Bavto wrote it: 40 neighbours, each once.
-		org.assertj.core.api.Assertions.assertThat(seen).contains("mike-bavto", "amazon-layoffs-2026-01", "project-rainier")
+		// The seed's 39 facts cite the article, and Mike Bavto wrote it: 40 neighbours,
+		// each once.
+		org.assertj.core.api.Assertions.assertThat(seen)
+			.contains("mike-bavto", "amazon-layoffs-2026-01", "project-rainier")
 			.hasSize(40)
 			.doesNotHaveDuplicates();
 	}

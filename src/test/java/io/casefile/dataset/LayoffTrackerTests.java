@@ -18,8 +18,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reading CSV layoff trackers: the real public tracker whole, another tracker's columns, and every kind of
- * bad row reported with its line and reason.
+ * Reading CSV layoff trackers: the real public tracker whole, another tracker's columns,
+ * and every kind of bad row reported with its line and reason.
  */
 class LayoffTrackerTests {
 
@@ -34,12 +34,14 @@ class LayoffTrackerTests {
 		Reading reading = read(new ClassPathResource("trackers/layoffs-tracker-2020-2026.csv").getInputStream(),
 				Columns.LAYOFFS_TRACKER);
 		assertThat(reading.problems()).isEmpty();
-		// Three rows name no source at all: they are skipped, each with its line, never given one.
+		// Three rows name no source at all: they are skipped, each with its line, never
+		// given one.
 		assertThat(reading.skipped()).extracting(Problem::line).containsExactly(1457, 2434, 3122);
 		assertThat(reading.rows()).hasSize(4274);
 		assertThat(reading.merged()).isZero();
 		assertThat(reading.withoutHeadcount()).isEqualTo(1473);
-		assertThat(reading.rows()).filteredOn((row) -> row.location() != null && row.location().equals("Ottawa, Non-U.S."))
+		assertThat(reading.rows())
+			.filteredOn((row) -> row.location() != null && row.location().equals("Ottawa, Non-U.S."))
 			.isNotEmpty();
 	}
 
@@ -65,7 +67,8 @@ class LayoffTrackerTests {
 
 	@Test
 	void identicalRowsAreOneFactReportedTwice() throws IOException {
-		Reading reading = read(HEADER + AMAZON_JANUARY + AMAZON_JANUARY.replace("Amazon,", "amazon,"), Columns.LAYOFFS_TRACKER);
+		Reading reading = read(HEADER + AMAZON_JANUARY + AMAZON_JANUARY.replace("Amazon,", "amazon,"),
+				Columns.LAYOFFS_TRACKER);
 		assertThat(reading.rows()).hasSize(1);
 		assertThat(reading.rows().getFirst().line()).isEqualTo(2);
 		assertThat(reading.merged()).isEqualTo(1);
@@ -73,13 +76,14 @@ class LayoffTrackerTests {
 
 	@Test
 	void everyBadRowIsReportedWithItsLineAndReason() throws IOException {
-		Reading reading = read(HEADER + AMAZON_JANUARY
-				+ "Acme,Boston,12,1/2/2025,,Retail,https://example.org/a,Seed,1,United States\n"
-				+ "Acme,Boston,12,13/45/2025,,Retail,https://example.org/b,Seed,1,United States,1/2/2025\n"
-				+ "Acme,Boston,-5,1/2/2025,,Retail,https://example.org/c,Seed,1,United States,1/2/2025\n"
-				+ "Acme,Boston,12.5,1/2/2025,,Retail,https://example.org/d,Seed,1,United States,1/2/2025\n"
-				+ "Acme,Boston,12,1/2/2025,,Retail,,Seed,1,United States,1/2/2025\n"
-				+ "Acme,Boston,12,1/3/2025,,Retail,Internal memo,Seed,1,United States,1/3/2025\n", Columns.LAYOFFS_TRACKER);
+		Reading reading = read(
+				HEADER + AMAZON_JANUARY + "Acme,Boston,12,1/2/2025,,Retail,https://example.org/a,Seed,1,United States\n"
+						+ "Acme,Boston,12,13/45/2025,,Retail,https://example.org/b,Seed,1,United States,1/2/2025\n"
+						+ "Acme,Boston,-5,1/2/2025,,Retail,https://example.org/c,Seed,1,United States,1/2/2025\n"
+						+ "Acme,Boston,12.5,1/2/2025,,Retail,https://example.org/d,Seed,1,United States,1/2/2025\n"
+						+ "Acme,Boston,12,1/2/2025,,Retail,,Seed,1,United States,1/2/2025\n"
+						+ "Acme,Boston,12,1/3/2025,,Retail,Internal memo,Seed,1,United States,1/3/2025\n",
+				Columns.LAYOFFS_TRACKER);
 		assertThat(reading.problems()).extracting(Problem::toString)
 			.containsExactly("line 3: expected 11 columns but found 10",
 					"line 4: the date \"13/45/2025\" is not a day: write M/D/YYYY or YYYY-MM-DD",
@@ -88,12 +92,14 @@ class LayoffTrackerTests {
 			.containsExactly("line 7: no source: nothing says where this row comes from");
 		// A document named instead of an address is a source too.
 		assertThat(reading.rows()).extracting(Row::source)
-			.containsExactly("https://www.aboutamazon.com/news/company-news/amazon-layoffs-corporate-jan-2026", "Internal memo");
+			.containsExactly("https://www.aboutamazon.com/news/company-news/amazon-layoffs-corporate-jan-2026",
+					"Internal memo");
 	}
 
 	@Test
 	void bytesThatAreNotUtf8AreReportedAtTheirLine() throws IOException {
-		byte[] latin1 = (HEADER + AMAZON_JANUARY + "Nestl\u00e9,Vevey,10,1/2/2025,,Food,https://example.org/n,Post-IPO,1,Switzerland,1/2/2025\n")
+		byte[] latin1 = (HEADER + AMAZON_JANUARY
+				+ "Nestl\u00e9,Vevey,10,1/2/2025,,Food,https://example.org/n,Post-IPO,1,Switzerland,1/2/2025\n")
 			.getBytes(StandardCharsets.ISO_8859_1);
 		Reading reading = LayoffTracker.read(new ByteArrayInputStream(latin1), Columns.LAYOFFS_TRACKER);
 		assertThat(reading.problems()).extracting(Problem::toString)
@@ -104,8 +110,8 @@ class LayoffTrackerTests {
 	@Test
 	void anotherTrackersColumnsAreMappedAndItsIsoDatesRead() throws IOException {
 		Columns columns = new Columns("Employer", "Jobs cut", "Announced", "Link", null, null, null, null, null);
-		Reading reading = read("Employer,Announced,Jobs cut,Link\n\"Meta, Inc.\",2025-02-10,3600,https://example.org/meta\n",
-				columns);
+		Reading reading = read(
+				"Employer,Announced,Jobs cut,Link\n\"Meta, Inc.\",2025-02-10,3600,https://example.org/meta\n", columns);
 		assertThat(reading.problems()).isEmpty();
 		assertThat(reading.rows()).singleElement()
 			.satisfies((row) -> assertThat(row.company()).isEqualTo("Meta, Inc."))

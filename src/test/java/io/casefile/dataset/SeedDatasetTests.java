@@ -20,15 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The seed ships every fact of the article, each cited with a sentence of it; loading it again changes
- * nothing; a dataset with a bad fact is refused whole.
+ * The seed ships every fact of the article, each cited with a sentence of it; loading it
+ * again changes nothing; a dataset with a bad fact is refused whole.
  */
 @CasefileTest
 class SeedDatasetTests {
 
 	private static final String ARTICLE = "seed/amazon-layoffs-ai-capex-2026-02-04.txt";
 
-	/** Everything in the graph, as text: every label and property of every node and relationship. */
+	/**
+	 * Everything in the graph, as text: every label and property of every node and
+	 * relationship.
+	 */
 	private static final String SNAPSHOT = """
 			CALL () { MATCH (n) RETURN collect({labels: labels(n), properties: properties(n)}) AS nodes }
 			CALL () { MATCH ()-[r]->() RETURN collect({type: type(r), properties: properties(r)}) AS relationships }
@@ -101,8 +104,8 @@ class SeedDatasetTests {
 				List.of(new OrganizationEntry("acme", "Acme", List.of("Amazon.com"), "COMPANY")), List.of(), List.of(),
 				List.of(), List.of(layoffs("acme-layoffs", "acme", "someday in 2025", -5, List.of(unknownSource))));
 		assertThatExceptionOfType(DatasetRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
-			.satisfies((ex) -> assertThat(ex.problems()).anySatisfy((p) -> assertThat(p)
-				.startsWith("events[0] (acme-layoffs) date: 'someday in 2025' is not a date"))
+			.satisfies((ex) -> assertThat(ex.problems()).anySatisfy(
+					(p) -> assertThat(p).startsWith("events[0] (acme-layoffs) date: 'someday in 2025' is not a date"))
 				.anySatisfy((p) -> assertThat(p).isEqualTo("events[0] (acme-layoffs): headcount -5 is negative"))
 				.anySatisfy((p) -> assertThat(p).contains("no source with id \"no-such-source\"")));
 		assertThat(snapshot()).isEqualTo(before);
@@ -132,14 +135,21 @@ class SeedDatasetTests {
 	private Map<String, Object> snapshot() {
 		Map<String, Object> row = this.neo4j.query(SNAPSHOT).fetch().one().orElseThrow();
 		Map<String, Object> sorted = new java.util.HashMap<>();
-		// Maps print their entries in no fixed order: compare each entry's text in sorted order.
-		row.forEach((key, value) -> sorted.put(key, ((List<?>) value).stream().map(SeedDatasetTests::text).sorted().toList()));
+		// Maps print their entries in no fixed order: compare each entry's text in sorted
+		// order.
+		row.forEach((key, value) -> sorted.put(key,
+				((List<?>) value).stream().map(SeedDatasetTests::text).sorted().toList()));
 		return sorted;
 	}
 
 	private static String text(Object value) {
 		if (value instanceof Map<?, ?> map) {
-			return map.entrySet().stream().map((e) -> e.getKey() + "=" + text(e.getValue())).sorted().toList().toString();
+			return map.entrySet()
+				.stream()
+				.map((e) -> e.getKey() + "=" + text(e.getValue()))
+				.sorted()
+				.toList()
+				.toString();
 		}
 		return String.valueOf(value);
 	}

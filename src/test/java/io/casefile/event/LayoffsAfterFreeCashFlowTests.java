@@ -8,8 +8,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Question 1 of the seed story: which layoff waves did Amazon announce after its quarterly free cash flow
- * first went negative?
+ * Question 1 of the seed story: which layoff waves did Amazon announce after its
+ * quarterly free cash flow first went negative?
  */
 @CasefileTest
 class LayoffsAfterFreeCashFlowTests {
@@ -100,11 +100,7 @@ class LayoffsAfterFreeCashFlowTests {
 		this.graphQl.document("""
 				{ eventsAfterFinancialThreshold(organization: "amazon", kind: LAYOFF_WAVE, metric: FREE_CASH_FLOW,
 				    below: 0, anchor: REPORTED, certainOnly: true) { totalCount events { edges { node { id } } } } }
-				""")
-			.execute()
-			.path("eventsAfterFinancialThreshold.totalCount")
-			.entity(Integer.class)
-			.isEqualTo(0);
+				""").execute().path("eventsAfterFinancialThreshold.totalCount").entity(Integer.class).isEqualTo(0);
 	}
 
 	@Test

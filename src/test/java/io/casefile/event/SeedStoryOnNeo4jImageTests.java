@@ -6,7 +6,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
- * Questions 2, 4, 5, 6 and 7 again, against the official Neo4j image instead of the in-process database.
+ * Questions 2, 4, 5, 6 and 7 again, against the official Neo4j image instead of the
+ * in-process database.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class SeedStoryOnNeo4jImageTests extends SeedStoryTests {

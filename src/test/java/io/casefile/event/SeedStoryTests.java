@@ -33,8 +33,8 @@ class SeedStoryTests {
 					"amazon-layoffs-2026-01", "amazon-layoff-savings-estimate");
 		answer.path("organization.timeline.edges[*].node.date.precision")
 			.entityList(String.class)
-			.containsExactly("YEAR_SPAN", "YEAR", "YEAR", "YEAR", "MONTH", "QUARTER", "MONTH", "PART_OF_MONTH",
-					"YEAR", "PART_OF_MONTH", "DAY");
+			.containsExactly("YEAR_SPAN", "YEAR", "YEAR", "YEAR", "MONTH", "QUARTER", "MONTH", "PART_OF_MONTH", "YEAR",
+					"PART_OF_MONTH", "DAY");
 	}
 
 	@Test
@@ -104,7 +104,9 @@ class SeedStoryTests {
 		answer.path("organization.timeline.edges[0].node.organizations[*].name")
 			.entityList(String.class)
 			.containsExactly("Amazon", "Google", "Meta", "Microsoft", "Oracle");
-		answer.path("organization.timeline.edges[0].node.covering.earliest").entity(String.class).isEqualTo("2025-01-01");
+		answer.path("organization.timeline.edges[0].node.covering.earliest")
+			.entity(String.class)
+			.isEqualTo("2025-01-01");
 		answer.path("organization.timeline.edges[0].node.covering.latest").entity(String.class).isEqualTo("2027-12-31");
 		answer.path("organization.timeline.edges[0].node.amount.value").entity(Double.class).isEqualTo(1.15e12);
 		answer.path("organization.timeline.edges[0].node.amount.text").entity(String.class).isEqualTo("$1.15 trillion");
@@ -141,12 +143,15 @@ class SeedStoryTests {
 
 	@Test
 	void theArticleByMikeBavtoPublishedOn4February2026Supports16000InTheseWords() {
-		var answer = this.graphQl.document("""
-				{ event(id: "amazon-layoffs-2026-01") {
-				    ... on LayoffWave { headcount }
-				    citations { excerpt source { id title publisher url author { name } publishedOn { text precision earliest } } }
-				} }
-				""").execute();
+		var answer = this.graphQl
+			.document(
+					"""
+							{ event(id: "amazon-layoffs-2026-01") {
+							    ... on LayoffWave { headcount }
+							    citations { excerpt source { id title publisher url author { name } publishedOn { text precision earliest } } }
+							} }
+							""")
+			.execute();
 		answer.errors().verify();
 		answer.path("event.headcount").entity(Integer.class).isEqualTo(16000);
 		answer.path("event.citations[0].excerpt")
@@ -155,7 +160,8 @@ class SeedStoryTests {
 		answer.path("event.citations[0].source.author.name").entity(String.class).isEqualTo("Mike Bavto");
 		answer.path("event.citations[0].source.publishedOn.text").entity(String.class).isEqualTo("Feb 04, 2026");
 		answer.path("event.citations[0].source.publishedOn.precision").entity(String.class).isEqualTo("DAY");
-		// The article names no publisher and no address: the API says so rather than inventing them.
+		// The article names no publisher and no address: the API says so rather than
+		// inventing them.
 		answer.path("event.citations[0].source.publisher").valueIsNull();
 		answer.path("event.citations[0].source.url").valueIsNull();
 	}

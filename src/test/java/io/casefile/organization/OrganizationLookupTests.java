@@ -48,13 +48,15 @@ class OrganizationLookupTests {
 
 	@Test
 	void organizationsArePagedByName() {
-		var answer = this.graphQl.document("{ organizations(first: 3) { edges { node { name } } pageInfo { hasNextPage endCursor } } }")
+		var answer = this.graphQl
+			.document("{ organizations(first: 3) { edges { node { name } } pageInfo { hasNextPage endCursor } } }")
 			.execute();
 		answer.path("organizations.edges[*].node.name")
 			.entityList(String.class)
 			.containsExactly("Amazon", "Bank of America", "Goldman Sachs");
 		String cursor = answer.path("organizations.pageInfo.endCursor").entity(String.class).get();
-		this.graphQl.document("query($after: String) { organizations(first: 3, after: $after) { edges { node { name } } } }")
+		this.graphQl
+			.document("query($after: String) { organizations(first: 3, after: $after) { edges { node { name } } } }")
 			.variable("after", cursor)
 			.execute()
 			.path("organizations.edges[*].node.name")

@@ -26,8 +26,12 @@ class MessageChangesTests {
 		answer.path("person.messageChanges[0].before.quote")
 			.entity(String.class)
 			.isEqualTo("fewer people doing some of the jobs being done today.");
-		answer.path("person.messageChanges[0].before.venue").entity(String.class).isEqualTo("company-wide memo to employees");
-		answer.path("person.messageChanges[0].after.quote").entity(String.class).isEqualTo("Not AI-driven. Not right now, at least.");
+		answer.path("person.messageChanges[0].before.venue")
+			.entity(String.class)
+			.isEqualTo("company-wide memo to employees");
+		answer.path("person.messageChanges[0].after.quote")
+			.entity(String.class)
+			.isEqualTo("Not AI-driven. Not right now, at least.");
 		answer.path("person.messageChanges[0].after.date.text").entity(String.class).isEqualTo("October 2025");
 		answer.path("person.messageChanges[0].certainty").entity(String.class).isEqualTo("CERTAIN");
 	}

@@ -6,7 +6,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Question 3 of the seed story: what Andy Jassy said about AI and jobs, in order, and where he said it.
+ * Question 3 of the seed story: what Andy Jassy said about AI and jobs, in order, and
+ * where he said it.
  */
 @CasefileTest
 class WhatJassySaidTests {
@@ -33,7 +34,8 @@ class WhatJassySaidTests {
 			.containsExactly("June 2025", "October 2025");
 		answer.path("person.statements.edges[1].node.citations[0].excerpt")
 			.entity(String.class)
-			.isEqualTo("By October, on the earnings call, the message changed: \"Not AI-driven. Not right now, at least.\"");
+			.isEqualTo(
+					"By October, on the earnings call, the message changed: \"Not AI-driven. Not right now, at least.\"");
 		answer.path("person.statements.edges[1].node.citations[0].source.author.name")
 			.entity(String.class)
 			.isEqualTo("Mike Bavto");

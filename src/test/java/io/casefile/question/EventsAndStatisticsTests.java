@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One filter for events anywhere, ordered by date or by a number, and statistics over what it selects.
+ * One filter for events anywhere, ordered by date or by a number, and statistics over
+ * what it selects.
  */
 @CasefileTest
 class EventsAndStatisticsTests {
@@ -42,9 +43,12 @@ class EventsAndStatisticsTests {
 
 	@Test
 	void amazonsJobCutsGroupedByYearAndQuarter() {
-		var answer = this.graphQl.document("""
-				{ eventStatistics(where: {organizations: ["amazon.com"], kinds: [LAYOFF_WAVE]}, groupBy: [YEAR, QUARTER]) {
-				    year quarter count sum } }""").execute();
+		var answer = this.graphQl
+			.document(
+					"""
+							{ eventStatistics(where: {organizations: ["amazon.com"], kinds: [LAYOFF_WAVE]}, groupBy: [YEAR, QUARTER]) {
+							    year quarter count sum } }""")
+			.execute();
 		answer.errors().verify();
 		answer.path("eventStatistics[*].year").entityList(Integer.class).containsExactly(2025, 2026);
 		answer.path("eventStatistics[*].quarter").entityList(Integer.class).containsExactly(4, 1);
@@ -117,7 +121,8 @@ class EventsAndStatisticsTests {
 			.execute()
 			.returnResponse()
 			.getErrors();
-		assertThat(errors).singleElement().satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND"));
+		assertThat(errors).singleElement()
+			.satisfies((e) -> assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND"));
 	}
 
 	@Test
@@ -127,7 +132,9 @@ class EventsAndStatisticsTests {
 				query($after: String) { events(where: {organizations: ["Quanta Robotics"]}, first: 2, after: $after) {
 				    edges { node { id } } pageInfo { endCursor } } }""";
 		var first = this.graphQl.document(query).execute();
-		first.path("events.edges[*].node.id").entityList(String.class).containsExactly("quanta-q1-2024", "quanta-layoffs-2024-02");
+		first.path("events.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("quanta-q1-2024", "quanta-layoffs-2024-02");
 		String cursor = first.path("events.pageInfo.endCursor").entity(String.class).get();
 
 		// A journalist adds an event that sorts before the cursor between the two pages.

@@ -10,8 +10,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Time relations between events, answered on the bounds of their dates: question 9 of the domain across
- * several companies and quarters, and the seed story's statements and debt.
+ * Time relations between events, answered on the bounds of their dates: question 9 of the
+ * domain across several companies and quarters, and the seed story's statements and debt.
  */
 @CasefileTest
 class EventsRelativeToTests {
@@ -49,8 +49,10 @@ class EventsRelativeToTests {
 			.entityList(String.class)
 			.containsExactly("quanta-layoffs-2024-05", "umbra-layoffs-2025-07", "umbra-layoffs-2025-09",
 					"amazon-layoffs-2025-10", "zephyr-layoffs-2026-03");
-		// September 2025 is 63 to 92 days after 30 June: within 90 days is possible, not certain. Amazon's
-		// late-October wave is 21 to 31 days after Q3 2025; its January wave, 113 or more, is left out.
+		// September 2025 is 63 to 92 days after 30 June: within 90 days is possible, not
+		// certain. Amazon's
+		// late-October wave is 21 to 31 days after Q3 2025; its January wave, 113 or
+		// more, is left out.
 		answer.path("eventsRelativeTo.edges[*].certainty")
 			.entityList(String.class)
 			.containsExactly("CERTAIN", "CERTAIN", "POSSIBLE", "CERTAIN", "CERTAIN");
@@ -89,7 +91,8 @@ class EventsRelativeToTests {
 				    anchor: {kinds: [LAYOFF_WAVE], from: "2025-01-01", to: "2025-12-31"}, anchorMatch: FIRST) {
 				    edges { certainty node { id } anchor { id } } } }""").execute();
 		answer.errors().verify();
-		// June is certainly before late October; "October" may be before it or not; an undated statement may be.
+		// June is certainly before late October; "October" may be before it or not; an
+		// undated statement may be.
 		answer.path("eventsRelativeTo.edges[*].node.id")
 			.entityList(String.class)
 			.containsExactly("amazon-statement-2025-06-ai-memo", "amazon-statement-2025-10-earnings-call",
@@ -119,7 +122,8 @@ class EventsRelativeToTests {
 			.execute()
 			.returnResponse()
 			.getErrors();
-		org.assertj.core.api.Assertions.assertThat(errors.getFirst().getExtensions()).containsEntry("code", "INVALID_ARGUMENT");
+		org.assertj.core.api.Assertions.assertThat(errors.getFirst().getExtensions())
+			.containsEntry("code", "INVALID_ARGUMENT");
 	}
 
 }

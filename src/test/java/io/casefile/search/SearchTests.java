@@ -10,8 +10,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Full-text search finds events by their words and by the words of the sources that cite them, each hit
- * highlighted and cited.
+ * Full-text search finds events by their words and by the words of the sources that cite
+ * them, each hit highlighted and cited.
  */
 @CasefileTest
 class SearchTests {
@@ -71,7 +71,10 @@ class SearchTests {
 			.entityList(String.class)
 			.get();
 		assertThat(all).hasSizeGreaterThan(3).doesNotHaveDuplicates();
-		var first = this.graphQl.document(SEARCH).variable("text", "Amazon layoffs cuts").variable("first", 2).execute();
+		var first = this.graphQl.document(SEARCH)
+			.variable("text", "Amazon layoffs cuts")
+			.variable("first", 2)
+			.execute();
 		String cursor = first.path("search.pageInfo.endCursor").entity(String.class).get();
 		List<String> rest = this.graphQl.document(SEARCH)
 			.variable("text", "Amazon layoffs cuts")

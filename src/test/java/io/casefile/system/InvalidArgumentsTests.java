@@ -11,7 +11,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input gets an error with a stable code and a message a person can act on, never a stack trace.
+ * Bad input gets an error with a stable code and a message a person can act on, never a
+ * stack trace.
  */
 @CasefileTest
 class InvalidArgumentsTests {
@@ -50,8 +51,8 @@ class InvalidArgumentsTests {
 		assertThat(error.getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED");
 		assertThat(error.getMessage()).contains("2025-13-45").contains("YYYY-MM-DD");
 
-		List<ResponseError> inVariable = this.graphQl
-			.document("query($from: Date) { organization(name: \"Amazon\") { timeline(from: $from) { edges { cursor } } } }")
+		List<ResponseError> inVariable = this.graphQl.document(
+				"query($from: Date) { organization(name: \"Amazon\") { timeline(from: $from) { edges { cursor } } } }")
 			.variable("from", "late October")
 			.execute()
 			.returnResponse()

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What one request may cost: bounded pages, a bounded number of possible nodes and depth, refused before
- * anything runs; and a timeout on every database transaction. GraphiQL's introspection keeps working.
+ * What one request may cost: bounded pages, a bounded number of possible nodes and depth,
+ * refused before anything runs; and a timeout on every database transaction. GraphiQL's
+ * introspection keeps working.
  */
 @CasefileTest
 class QueryLimitsTests {
@@ -34,7 +35,8 @@ class QueryLimitsTests {
 
 	@Test
 	void aNestedRequestWithinTheNodeLimitRuns() {
-		// 1 + 100 organizations + 100 x 100 events = 10,101 possible nodes: under the limit of 20,000.
+		// 1 + 100 organizations + 100 x 100 events = 10,101 possible nodes: under the
+		// limit of 20,000.
 		this.graphQl.document("""
 				{ organizations(first: 100) { edges { node { timeline(first: 100) { edges { node {
 				    citations { source { title } } } } } } } } }""").execute().errors().verify();
@@ -57,7 +59,8 @@ class QueryLimitsTests {
 
 	@Test
 	void aRequestDeeperThanTheLimitIsRefused() {
-		// Estimates are based on events, which may be estimates: nest that ten times, 16 fields deep.
+		// Estimates are based on events, which may be estimates: nest that ten times, 16
+		// fields deep.
 		String deep = "id";
 		for (int i = 0; i < 10; i++) {
 			deep = "... on Estimate { basedOn { " + deep + " } }";

@@ -8,8 +8,9 @@ import org.springframework.graphql.execution.SchemaReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the schema and the code in step: every schema field has something that answers it, every controller
- * method maps to a schema field, and every argument it takes is in the schema.
+ * Keeps the schema and the code in step: every schema field has something that answers
+ * it, every controller method maps to a schema field, and every argument it takes is in
+ * the schema.
  */
 @CasefileTest
 class SchemaInspectionTests {

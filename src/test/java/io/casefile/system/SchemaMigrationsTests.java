@@ -8,7 +8,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The versioned migrations have run once at start, and running them again changes nothing.
+ * The versioned migrations have run once at start, and running them again changes
+ * nothing.
  */
 @CasefileTest
 class SchemaMigrationsTests {
@@ -36,7 +37,8 @@ class SchemaMigrationsTests {
 	@Test
 	void idsAreUniquePerLabel() {
 		assertThat(count("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' "
-				+ "AND labelsOrTypes = ['Event'] AND properties = ['id'] RETURN count(*)")).isEqualTo(1);
+				+ "AND labelsOrTypes = ['Event'] AND properties = ['id'] RETURN count(*)"))
+			.isEqualTo(1);
 	}
 
 	private long count(String cypher) {

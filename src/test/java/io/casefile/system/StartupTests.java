@@ -41,13 +41,18 @@ class StartupTests {
 			assertThat(neo4j.home()).isEqualTo(home.toAbsolutePath().normalize());
 			assertThat(neo4j.boltUri().getHost()).isEqualTo("127.0.0.1");
 			try (var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-				long events = driver.executableQuery("MATCH (e:Event) RETURN count(e) AS n").execute().records()
-					.getFirst().get("n").asLong();
+				long events = driver.executableQuery("MATCH (e:Event) RETURN count(e) AS n")
+					.execute()
+					.records()
+					.getFirst()
+					.get("n")
+					.asLong();
 				assertThat(events).isGreaterThan(20);
 			}
 			assertThat(totalHeadcount(app)).isEqualTo(30000);
 		}
-		// A second start on the same folder finds the data, and the seed recorded as already loaded.
+		// A second start on the same folder finds the data, and the seed recorded as
+		// already loaded.
 		try (ConfigurableApplicationContext app = start("--casefile.neo4j.embedded.home=" + home,
 				"--casefile.neo4j.embedded.bolt-port=0")) {
 			assertThat(totalHeadcount(app)).isEqualTo(30000);
@@ -67,7 +72,8 @@ class StartupTests {
 		Path home = Files.createTempDirectory("casefile-taken");
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			Throwable failure = catchThrowable(() -> start("--casefile.neo4j.embedded.home=" + home,
-					"--casefile.neo4j.embedded.bolt-port=" + taken.getLocalPort()).close());
+					"--casefile.neo4j.embedded.bolt-port=" + taken.getLocalPort())
+				.close());
 			FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("127.0.0.1:" + taken.getLocalPort());
@@ -81,8 +87,7 @@ class StartupTests {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			closedPort = socket.getLocalPort();
 		}
-		Throwable failure = catchThrowable(
-				() -> start("--spring.neo4j.uri=bolt://127.0.0.1:" + closedPort).close());
+		Throwable failure = catchThrowable(() -> start("--spring.neo4j.uri=bolt://127.0.0.1:" + closedPort).close());
 		FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
 		assertThat(analysis).isNotNull();
 		assertThat(analysis.getDescription()).startsWith("Neo4j could not be reached");

@@ -10,8 +10,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a browser and an operator see: GraphiQL opening on a working example, health with the database, and
- * CORS for configured frontends.
+ * What a browser and an operator see: GraphiQL opening on a working example, health with
+ * the database, and CORS for configured frontends.
  */
 @CasefileTest
 class WebTests {

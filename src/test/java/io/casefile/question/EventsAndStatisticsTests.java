@@ -56,6 +56,20 @@ class EventsAndStatisticsTests {
 	}
 
 	@Test
+	void analystProjectionsCountOncePerCompanyTheyCover() {
+		var answer = this.graphQl.document("""
+				{ eventStatistics(where: {kinds: [ANALYST_PROJECTION]}, of: AMOUNT, groupBy: [ORGANIZATION]) {
+				    organization { name } count sum } }""").execute();
+		answer.errors().verify();
+		// Both projections concern the five hyperscalers; each analyst also made its own.
+		answer.path("eventStatistics[*].organization.name")
+			.entityList(String.class)
+			.containsExactly("Amazon", "Bank of America", "Goldman Sachs", "Google", "Meta", "Microsoft", "Oracle");
+		answer.path("eventStatistics[*].count").entityList(Integer.class).containsExactly(2, 1, 1, 2, 2, 2, 2);
+		answer.path("eventStatistics[0].sum").entity(Double.class).isEqualTo(1.15e12);
+	}
+
+	@Test
 	void theSeedsEventsGroupedByKindCountEveryEventOnce() {
 		var answer = this.graphQl.document("""
 				{ eventStatistics(where: {organizations: ["Amazon"]}, groupBy: [KIND]) { kind count } }""").execute();

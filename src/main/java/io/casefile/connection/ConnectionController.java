@@ -2,7 +2,6 @@ package io.casefile.connection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -122,10 +121,8 @@ class ConnectionController {
 			@Argument @Nullable String after) {
 		Page page = Page.of(first, after);
 		requireExists(id);
-		Map<String, @Nullable Object> params = new HashMap<>();
+		Map<String, @Nullable Object> params = page.parameters();
 		params.put("id", id);
-		params.put("after", page.after());
-		params.put("limit", page.limit());
 		List<Map<String, Object>> rows = List.copyOf(this.neo4j.query(NEIGHBOURS).bindAll(params).fetch().all());
 		Page.Connection<Map<String, Object>> connection = page.connection(rows, (row) -> (String) row.get("sortKey"));
 		return new NeighbourConnection(connection.edges()

@@ -19,10 +19,7 @@ record EventFilter(@Nullable List<EventKind> kinds, @Nullable LocalDate from, @N
 		@Nullable String topic) {
 
 	EventFilter {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException(
-					"from (" + from + ") is after to (" + to + "): give the earlier day as from");
-		}
+		InvalidArgumentException.requireOrdered(from, to);
 		if (kinds != null && kinds.isEmpty()) {
 			kinds = null;
 		}

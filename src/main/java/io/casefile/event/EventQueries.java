@@ -165,14 +165,12 @@ public class EventQueries {
 	@SuppressWarnings("unchecked")
 	private Map<String, List<Event>> pagesOfOwners(String cypher, Collection<String> owners, EventFilter filter,
 			Page page) {
-		Map<String, @Nullable Object> params = new HashMap<>();
+		Map<String, @Nullable Object> params = page.parameters();
 		params.put("owners", List.copyOf(owners));
 		params.put("kinds", (filter.kinds() != null) ? filter.kinds().stream().map(Enum::name).toList() : null);
 		params.put("from", filter.from());
 		params.put("to", filter.to());
 		params.put("topic", filter.topic());
-		params.put("after", page.after());
-		params.put("limit", page.limit());
 		Map<String, List<Event>> pages = new LinkedHashMap<>();
 		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> {
 			List<Map<String, ?>> events = (List<Map<String, ?>>) row.get("events");

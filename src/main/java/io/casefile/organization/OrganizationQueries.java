@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.casefile.system.Names;
 import io.casefile.system.Page;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +35,22 @@ public class OrganizationQueries {
 			MATCH (o:Organization)-[:KNOWN_AS]->(:OrganizationName {key: $key})
 			RETURN %s AS organization
 			""".formatted(PROJECTION);
+
+	/** By id first, else by name or alias: one statement either way. */
+	private static final String BY_ID_OR_NAME = """
+			OPTIONAL MATCH (byId:Organization {id: $id})
+			OPTIONAL MATCH (byName:Organization)-[:KNOWN_AS]->(:OrganizationName {key: $key})
+			WITH coalesce(byId, byName) AS o
+			WHERE o IS NOT NULL
+			RETURN %s AS organization
+			""".formatted(PROJECTION);
+
+	private static final String IDS_BY_ID_OR_NAME = """
+			UNWIND $names AS given
+			OPTIONAL MATCH (byId:Organization {id: given.name})
+			OPTIONAL MATCH (byName:Organization)-[:KNOWN_AS]->(:OrganizationName {key: given.key})
+			RETURN given.name AS name, coalesce(byId.id, byName.id) AS id
+			""";
 
 	private static final String PAGE = """
 			MATCH (o:Organization)
@@ -66,16 +81,21 @@ public class OrganizationQueries {
 	 * either use this.
 	 */
 	public Optional<Organization> byIdOrName(String idOrName) {
-		return byId(idOrName).or(() -> byName(idOrName));
+		return one(BY_ID_OR_NAME, Map.of("id", idOrName, "key", Names.key(idOrName)));
+	}
+
+	/**
+	 * The ids of organizations given by id or by any name, in one query.
+	 * @throws io.casefile.system.NotFoundException for the first one the graph does not
+	 * have
+	 */
+	public Map<String, String> idsByIdOrName(Collection<String> given) {
+		return Names.resolve(this.neo4j, IDS_BY_ID_OR_NAME, given, "organization");
 	}
 
 	Page.Connection<Organization> page(Page page) {
-		Map<String, @Nullable Object> params = new java.util.HashMap<>();
-		params.put("after", page.after());
-		params.put("limit", page.limit());
-		Collection<Map<String, Object>> rows = this.neo4j.query(PAGE).bindAll(params).fetch().all();
-		List<Map<String, Object>> list = List.copyOf(rows);
-		return page.connection(list, (row) -> (String) row.get("sortKey"))
+		List<Map<String, Object>> rows = List.copyOf(this.neo4j.query(PAGE).bindAll(page.parameters()).fetch().all());
+		return page.connection(rows, (row) -> (String) row.get("sortKey"))
 			.mapNodes((row) -> Organization.fromRow(organization(row)));
 	}
 

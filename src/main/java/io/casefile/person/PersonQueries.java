@@ -13,7 +13,6 @@ import io.casefile.source.Citation;
 import io.casefile.source.Citations;
 import io.casefile.system.Names;
 import io.casefile.system.Page;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
-class PersonQueries {
+public class PersonQueries {
 
 	private static final String BY_ID = "MATCH (p:Person {id: $id}) RETURN p {.id, .name} AS person";
 
 	private static final String BY_NAME = "MATCH (p:Person {nameKey: $key}) RETURN p {.id, .name} AS person";
+
+	private static final String IDS_BY_ID_OR_NAME = """
+			UNWIND $names AS given
+			OPTIONAL MATCH (byId:Person {id: given.name})
+			OPTIONAL MATCH (byName:Person {nameKey: given.key})
+			RETURN given.name AS name, coalesce(byId.id, byName.id) AS id
+			""";
 
 	private static final String PAGE = """
 			MATCH (p:Person)
@@ -75,11 +81,17 @@ class PersonQueries {
 		return one(BY_NAME, Map.of("key", Names.key(name)));
 	}
 
+	/**
+	 * The ids of people given by id or by name, in one query.
+	 * @throws io.casefile.system.NotFoundException for the first one the graph does not
+	 * have
+	 */
+	public Map<String, String> idsByIdOrName(Collection<String> given) {
+		return Names.resolve(this.neo4j, IDS_BY_ID_OR_NAME, given, "person");
+	}
+
 	Page.Connection<Person> page(Page page) {
-		Map<String, @Nullable Object> params = new HashMap<>();
-		params.put("after", page.after());
-		params.put("limit", page.limit());
-		List<Map<String, Object>> rows = List.copyOf(this.neo4j.query(PAGE).bindAll(params).fetch().all());
+		List<Map<String, Object>> rows = List.copyOf(this.neo4j.query(PAGE).bindAll(page.parameters()).fetch().all());
 		return page.connection(rows, (row) -> (String) row.get("sortKey")).mapNodes((row) -> person(row));
 	}
 

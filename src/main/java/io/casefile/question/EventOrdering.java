@@ -1,6 +1,6 @@
 package io.casefile.question;
 
-import io.casefile.system.InvalidArgumentException;
+import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,28 +54,20 @@ enum EventOrdering {
 				+ " = $afterValue AND e.sortKey > $after))";
 	}
 
-	/** The sort key a cursor stands for; a double prints and parses back exactly. */
+	/** The sort key a cursor stands for. */
 	String sortKey(Object orderValue, String eventSortKey) {
-		return byDate() ? eventSortKey : ((Number) orderValue).doubleValue() + "|" + eventSortKey;
+		return byDate() ? eventSortKey
+				: new Page.NumberedKey(((Number) orderValue).doubleValue(), eventSortKey).toString();
 	}
 
 	/** The value part of a decoded cursor, or null when ordered by date. */
 	@Nullable Double afterValue(@Nullable String after) {
-		if (after == null || byDate()) {
-			return null;
-		}
-		try {
-			return Double.valueOf(after.substring(0, after.indexOf('|')));
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidArgumentException(
-					"after is not a cursor of this ordering: pass the endCursor of the previous page");
-		}
+		return (after == null || byDate()) ? null : Page.NumberedKey.parse(after).value();
 	}
 
 	/** The event sort key part of a decoded cursor. */
 	@Nullable String afterKey(@Nullable String after) {
-		return (after == null || byDate()) ? after : after.substring(after.indexOf('|') + 1);
+		return (after == null || byDate()) ? after : Page.NumberedKey.parse(after).key();
 	}
 
 	/** The schema's {@code EventOrder}. */

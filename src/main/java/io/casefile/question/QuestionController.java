@@ -14,6 +14,8 @@ import io.casefile.event.EventQueries;
 import io.casefile.event.EventSelection;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.casefile.organization.Organization;
+import io.casefile.organization.OrganizationQueries;
+import io.casefile.person.PersonQueries;
 import io.casefile.question.EventOrdering.EventOrder;
 import io.casefile.question.QuestionQueries.OrderedEvent;
 import io.casefile.question.QuestionQueries.RelatedRow;
@@ -35,9 +37,16 @@ class QuestionController {
 
 	private final EventQueries events;
 
-	QuestionController(QuestionQueries questions, EventQueries events) {
+	private final OrganizationQueries organizations;
+
+	private final PersonQueries people;
+
+	QuestionController(QuestionQueries questions, EventQueries events, OrganizationQueries organizations,
+			PersonQueries people) {
 		this.questions = questions;
 		this.events = events;
+		this.organizations = organizations;
+		this.people = people;
 	}
 
 	@QueryMapping
@@ -117,7 +126,7 @@ class QuestionController {
 		for (EventWhere filter : filters) {
 			WhereCypher.names(filter, organizations::add, people::add);
 		}
-		return new WhereCypher("", this.questions.organizationIds(organizations), this.questions.personIds(people));
+		return new WhereCypher("", this.organizations.idsByIdOrName(organizations), this.people.idsByIdOrName(people));
 	}
 
 	private static @Nullable Integer integer(@Nullable Object value) {

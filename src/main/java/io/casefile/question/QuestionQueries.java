@@ -1,7 +1,6 @@
 package io.casefile.question;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import io.casefile.event.EventQueries;
 import io.casefile.event.EventRows;
 import io.casefile.event.EventSelection;
 import io.casefile.organization.OrganizationQueries;
-import io.casefile.system.Names;
-import io.casefile.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -28,20 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 @Transactional(readOnly = true)
 class QuestionQueries {
-
-	private static final String RESOLVE_ORGANIZATIONS = """
-			UNWIND $names AS given
-			OPTIONAL MATCH (byId:Organization {id: given.name})
-			OPTIONAL MATCH (byName:Organization)-[:KNOWN_AS]->(:OrganizationName {key: given.key})
-			RETURN given.name AS name, coalesce(byId.id, byName.id) AS id
-			""";
-
-	private static final String RESOLVE_PEOPLE = """
-			UNWIND $names AS given
-			OPTIONAL MATCH (byId:Person {id: given.name})
-			OPTIONAL MATCH (byName:Person {nameKey: given.key})
-			RETURN given.name AS name, coalesce(byId.id, byName.id) AS id
-			""";
 
 	/**
 	 * Events in order: where they come from, the filter, the keyset condition after the
@@ -100,42 +83,6 @@ class QuestionQueries {
 
 	QuestionQueries(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-	}
-
-	/**
-	 * Resolves organization ids or names to ids in one query; an unknown one is a
-	 * {@code NOT_FOUND} error.
-	 */
-	Map<String, String> organizationIds(Collection<String> given) {
-		return resolve(RESOLVE_ORGANIZATIONS, given, "organization");
-	}
-
-	/**
-	 * Resolves person ids or names to ids in one query; an unknown one is a
-	 * {@code NOT_FOUND} error.
-	 */
-	Map<String, String> personIds(Collection<String> given) {
-		return resolve(RESOLVE_PEOPLE, given, "person");
-	}
-
-	private Map<String, String> resolve(String cypher, Collection<String> given, String what) {
-		if (given.isEmpty()) {
-			return Map.of();
-		}
-		List<Map<String, String>> names = given.stream()
-			.distinct()
-			.map((name) -> Map.of("name", name, "key", Names.key(name)))
-			.toList();
-		Map<String, String> ids = new HashMap<>();
-		this.neo4j.query(cypher).bind(names).to("names").fetch().all().forEach((row) -> {
-			String name = (String) row.get("name");
-			Object id = row.get("id");
-			if (id == null) {
-				throw new NotFoundException(what, name);
-			}
-			ids.put(name, (String) id);
-		});
-		return ids;
 	}
 
 	/**

@@ -78,10 +78,7 @@ final class WhereCypher {
 			parts.add("EXISTS { (" + e + ")-[:SAID_BY|ISSUED_BY]->(" + p + ":Person) WHERE " + p + ".id IN "
 					+ param(w.people().stream().map(this.personIds::get).toList()) + " }");
 		}
-		if (w.from() != null && w.to() != null && w.from().isAfter(w.to())) {
-			throw new InvalidArgumentException(
-					"from (" + w.from() + ") is after to (" + w.to() + "): give the earlier day as from");
-		}
+		InvalidArgumentException.requireOrdered(w.from(), w.to());
 		if (w.from() != null) {
 			parts.add(e + ".dateLatest >= " + param(w.from()));
 		}

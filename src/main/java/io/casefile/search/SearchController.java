@@ -57,7 +57,7 @@ class SearchController {
 			LIMIT $limit
 			WITH e, score, hitIn, endNode(hitIn) AS hitSource
 			OPTIONAL MATCH (hitSource)-[:WRITTEN_BY]->(hitAuthor:Person)
-			RETURN %s AS event, score, hitIn.excerpt AS excerpt, hitIn.recordedAt AS recordedAt,
+			RETURN %s AS event, score, hitIn.excerpt AS excerpt,
 			       CASE WHEN hitSource IS NULL THEN null ELSE hitSource {.*, author: hitAuthor {.id, .name}} END AS source
 			""";
 
@@ -87,8 +87,9 @@ class SearchController {
 		// Words only: Lucene's operators in a journalist's text would be errors, not
 		// intentions.
 		params.put("query", String.join(" ", words));
-		params.put("afterScore", (page.after() != null) ? score(page.after()) : null);
-		params.put("afterId", (page.after() != null) ? page.after().substring(page.after().indexOf('|') + 1) : null);
+		Page.NumberedKey cursor = (page.after() != null) ? Page.NumberedKey.parse(page.after()) : null;
+		params.put("afterScore", (cursor != null) ? cursor.value() : null);
+		params.put("afterId", (cursor != null) ? cursor.key() : null);
 		params.put("limit", page.limit());
 		params.put("candidates", CANDIDATES);
 		List<SearchHit> hits = new ArrayList<>();
@@ -105,16 +106,14 @@ class SearchController {
 				double score = ((Number) row.get("score")).doubleValue();
 				String excerpt = (String) row.get("excerpt");
 				if (excerpt != null) {
-					Citation citation = Citation
-						.listFrom(List.of(Map.of("excerpt", excerpt, "source", row.get("source"))))
-						.getFirst();
+					Citation citation = Citation.fromRow(Map.of("excerpt", excerpt, "source", row.get("source")));
 					hits.add(hit(event, score, MatchedIn.EXCERPT, excerpt, words, citation));
 				}
 				else {
 					hits.add(hitInEvent(event, score, words));
 				}
 			});
-		return page.connection(hits, (hit) -> hit.score() + "|" + hit.event().id());
+		return page.connection(hits, (hit) -> new Page.NumberedKey(hit.score(), hit.event().id()).toString());
 	}
 
 	private static SearchHit hitInEvent(Event event, double score, List<String> words) {
@@ -137,16 +136,6 @@ class SearchController {
 			@Nullable Citation citation) {
 		List<TextRange> ranges = SearchHit.ranges(text, words);
 		return new SearchHit(event, score, in, text, SearchHit.highlight(text, ranges), ranges, citation);
-	}
-
-	private static double score(String cursor) {
-		try {
-			return Double.parseDouble(cursor.substring(0, cursor.indexOf('|')));
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidArgumentException(
-					"after is not a cursor of this search: pass the endCursor of the previous page");
-		}
 	}
 
 }

@@ -17,10 +17,17 @@ public record Citation(Source source, String excerpt, @Nullable ZonedDateTime re
 		if (rows == null) {
 			return List.of();
 		}
-		return ((List<Map<String, ?>>) rows).stream()
-			.map((row) -> new Citation(Source.fromRow((Map<String, ?>) row.get("source")), (String) row.get("excerpt"),
-					(ZonedDateTime) row.get("recordedAt")))
-			.toList();
+		return ((List<Map<String, ?>>) rows).stream().map(Citation::fromRow).toList();
+	}
+
+	/**
+	 * Reads one citation: its excerpt, its source (with author) and when it was recorded,
+	 * if known.
+	 */
+	@SuppressWarnings("unchecked")
+	public static Citation fromRow(Map<String, ?> row) {
+		return new Citation(Source.fromRow((Map<String, ?>) row.get("source")), (String) row.get("excerpt"),
+				(ZonedDateTime) row.get("recordedAt"));
 	}
 
 }

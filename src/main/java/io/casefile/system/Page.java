@@ -2,7 +2,9 @@ package io.casefile.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,17 @@ public record Page(int first, @Nullable String after) {
 					+ "; page through longer lists with after");
 		}
 		return new Page(size, (after != null) ? decode(after) : null);
+	}
+
+	/**
+	 * The keyset parameters of a page's query, {@code $after} (null on the first page)
+	 * and {@code $limit}, in a map that the query may add its own to.
+	 */
+	public Map<String, @Nullable Object> parameters() {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("after", this.after);
+		parameters.put("limit", limit());
+		return parameters;
 	}
 
 	/**
@@ -79,6 +92,31 @@ public record Page(int first, @Nullable String after) {
 			throw new InvalidArgumentException(
 					"after \"" + cursor + "\" is not a cursor of this list: pass the endCursor of the previous page");
 		}
+	}
+
+	/**
+	 * A sort key that orders first by a number (a score, a headcount), then by text: a
+	 * double prints and parses back exactly.
+	 */
+	public record NumberedKey(double value, String key) {
+
+		@Override
+		public String toString() {
+			return this.value + "|" + this.key;
+		}
+
+		/** Reads a decoded cursor written by {@link #toString()}. */
+		public static NumberedKey parse(String after) {
+			int bar = after.indexOf('|');
+			try {
+				return new NumberedKey(Double.parseDouble(after.substring(0, bar)), after.substring(bar + 1));
+			}
+			catch (RuntimeException ex) {
+				throw new InvalidArgumentException(
+						"after is not a cursor of this list: pass the endCursor of the previous page");
+			}
+		}
+
 	}
 
 	/** A page of items, Relay's connection. */

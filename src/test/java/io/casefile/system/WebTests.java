@@ -24,23 +24,9 @@ class WebTests {
 
 	@Test
 	void graphiqlOpensWithAnExampleThatAnswersTheSeedStory() {
-		String page = this.web.get()
-			.uri("/graphiql?path=/graphql")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String page = body("/graphiql?path=/graphql");
 		assertThat(page).contains("Casefile").contains("defaultQuery: example").contains("/graphiql-example.graphql");
-		String example = this.web.get()
-			.uri("/graphiql-example.graphql")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String example = body("/graphiql-example.graphql");
 		var answer = this.graphQl.document(example).execute();
 		answer.errors().verify();
 		answer.path("eventsAfterFinancialThreshold.events.edges[*].node.headcount")
@@ -83,6 +69,17 @@ class WebTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	private String body(String uri) {
+		return this.web.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -64,8 +65,8 @@ public @interface CasefileTest {
 		// casefile.test.neo4j=container and spring.neo4j.uri instead.
 		@Bean
 		@ConditionalOnProperty(name = "casefile.test.neo4j", havingValue = "harness", matchIfMissing = true)
-		Neo4jConnectionDetails sharedNeo4jConnectionDetails() {
-			URI uri = SharedNeo4j.boltUri();
+		Neo4jConnectionDetails sharedNeo4jConnectionDetails(@Value("${casefile.test.graph:reads}") String graph) {
+			URI uri = SharedNeo4j.boltUri(graph);
 			return new Neo4jConnectionDetails() {
 				@Override
 				public URI getUri() {

@@ -1,6 +1,8 @@
 package io.casefile;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.casefile.system.EmbeddedNeo4jSettings;
 import org.neo4j.harness.Neo4j;
@@ -9,13 +11,16 @@ import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * The one in-process Neo4j (neo4j-harness) that the whole test run shares: it takes
- * seconds to start, so every Spring context of the run points at it, and it stops when
- * the JVM does.
+ * The in-process Neo4j servers (neo4j-harness) that the whole test run shares: each takes
+ * seconds to start, so every Spring context of the run points at one of them, and they
+ * stop when the JVM does. The tests that read use {@code reads}, which only ever holds
+ * the seed and the test datasets; the tests that import and edit ({@link WritingTest})
+ * use a graph of their own, {@code writes}, so that what they add never changes what the
+ * reading tests see.
  */
 public final class SharedNeo4j {
 
-	private static Neo4j neo4j;
+	private static final Map<String, Neo4j> servers = new HashMap<>();
 
 	private SharedNeo4j() {
 	}
@@ -25,14 +30,19 @@ public final class SharedNeo4j {
 		builder.withConfig(setting, (T) value);
 	}
 
-	public static synchronized URI boltUri() {
-		if (neo4j == null) {
+	public static URI boltUri() {
+		return boltUri("reads");
+	}
+
+	public static synchronized URI boltUri(String graph) {
+		Neo4j neo4j = servers.computeIfAbsent(graph, (name) -> {
 			var builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer();
 			EmbeddedNeo4jSettings.lean(64L * 1024 * 1024)
 				.forEach((setting, value) -> configure(builder, setting, value));
-			neo4j = builder.build();
-			Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
-		}
+			Neo4j started = builder.build();
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+			return started;
+		});
 		return neo4j.boltURI();
 	}
 

@@ -59,26 +59,31 @@ class EventController {
 	}
 
 	@QueryMapping
-	Event event(@Argument String id) {
-		return this.events.byId(id).orElseThrow(() -> new NotFoundException("event with id", id));
+	Event event(@Argument String id, @Argument @Nullable LocalDate asOf) {
+		return this.events.byIds(List.of(id), asOf)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> (asOf == null) ? new NotFoundException("event with id", id)
+					: new NotFoundException("event known on " + asOf + " with id", id));
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "timeline")
 	CompletableFuture<Page.Connection<Event>> timeline(Organization organization,
 			@Argument @Nullable List<EventKind> kinds, @Argument @Nullable LocalDate from,
-			@Argument @Nullable LocalDate to, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataFetchingEnvironment env) {
-		OwnerPage key = new OwnerPage(organization.id(), new EventFilter(kinds, from, to, null), Page.of(first, after),
-				EventSelection.of(env.getSelectionSet(), "edges/node/"));
+			@Argument @Nullable LocalDate to, @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingEnvironment env) {
+		OwnerPage key = new OwnerPage(organization.id(), new EventFilter(kinds, from, to, null, asOf),
+				Page.of(first, after), EventSelection.of(env.getSelectionSet(), "edges/node/"));
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(TIMELINES);
 		return Objects.requireNonNull(loader).load(key);
 	}
 
 	@SchemaMapping(typeName = "Person", field = "statements")
 	CompletableFuture<Page.Connection<Event>> statements(Person person, @Argument @Nullable String topic,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, DataFetchingEnvironment env) {
-		OwnerPage key = new OwnerPage(person.id(), new EventFilter(null, null, null, topic), Page.of(first, after),
-				EventSelection.of(env.getSelectionSet(), "edges/node/"));
+			@Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingEnvironment env) {
+		OwnerPage key = new OwnerPage(person.id(), new EventFilter(null, null, null, topic, asOf),
+				Page.of(first, after), EventSelection.of(env.getSelectionSet(), "edges/node/"));
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
 		return Objects.requireNonNull(loader).load(key);
 	}
@@ -88,7 +93,8 @@ class EventController {
 			DataFetchingEnvironment env) {
 		// All of a person's statements on the topic, loaded with other people's in one
 		// query.
-		OwnerPage key = new OwnerPage(person.id(), new EventFilter(List.of(EventKind.STATEMENT), null, null, topic),
+		OwnerPage key = new OwnerPage(person.id(),
+				new EventFilter(List.of(EventKind.STATEMENT), null, null, topic, null),
 				new Page(MessageChange.MAX_STATEMENTS, null), EventSelection.ALL);
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
 		return Objects.requireNonNull(loader)

@@ -77,9 +77,9 @@ public class EventQueries {
 
 	private static final String BY_IDS = """
 			MATCH (e:Event)
-			WHERE e.id IN $ids
+			WHERE e.id IN $ids AND ($asOf IS NULL OR %s)
 			RETURN %s AS event
-			""".formatted(PROJECTION);
+			""".formatted(Citations.knownBy("e"), PROJECTION);
 
 	/**
 	 * The events of many owners, one page each, in one query: the pattern from owner to
@@ -94,6 +94,7 @@ public class EventQueries {
 			    AND ($to IS NULL OR e.dateEarliest <= $to)
 			    AND ($topic IS NULL OR any(topic IN e.topics WHERE toLower(topic) = toLower($topic)))
 			    AND ($after IS NULL OR e.sortKey > $after)
+			    AND ($asOf IS NULL OR %s)
 			  WITH DISTINCT e
 			  ORDER BY e.sortKey
 			  LIMIT $limit
@@ -134,10 +135,20 @@ public class EventQueries {
 	}
 
 	/** Events by id, in the order of the ids; unknown ids are left out. */
-	@SuppressWarnings("unchecked")
 	public List<Event> byIds(Collection<String> ids) {
+		return byIds(ids, null);
+	}
+
+	/**
+	 * Events by id as they were known on a day (only the citations known by then; events
+	 * no source had reported by then are left out), in the order of the ids.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<Event> byIds(Collection<String> ids, @Nullable LocalDate asOf) {
 		Map<String, Event> byId = new HashMap<>();
-		this.neo4j.query(BY_IDS).bind(ids).to("ids").fetch().all().forEach((row) -> {
+		Map<String, @Nullable Object> params = Citations.allKnown("ids", List.copyOf(ids));
+		params.put(Citations.AS_OF, asOf);
+		this.neo4j.query(BY_IDS).bindAll(params).fetch().all().forEach((row) -> {
 			Event event = EventRows.event((Map<String, ?>) row.get("event"));
 			byId.put(event.id(), event);
 		});
@@ -151,15 +162,17 @@ public class EventQueries {
 	/** One page of the timeline of each organization, in one query. */
 	Map<String, List<Event>> timelines(Collection<String> organizationIds, EventFilter filter, Page page,
 			EventSelection selection) {
-		return pagesOfOwners(PAGES_OF_OWNERS.formatted(ORGANIZATION_TIMELINES, projection(selection)), organizationIds,
-				filter, page);
+		return pagesOfOwners(
+				PAGES_OF_OWNERS.formatted(ORGANIZATION_TIMELINES, Citations.knownBy("e"), projection(selection)),
+				organizationIds, filter, page);
 	}
 
 	/** One page of the statements of each person, in one query. */
 	Map<String, List<Event>> statements(Collection<String> personIds, EventFilter filter, Page page,
 			EventSelection selection) {
-		return pagesOfOwners(PAGES_OF_OWNERS.formatted(STATEMENTS_OF_PEOPLE, projection(selection)), personIds, filter,
-				page);
+		return pagesOfOwners(
+				PAGES_OF_OWNERS.formatted(STATEMENTS_OF_PEOPLE, Citations.knownBy("e"), projection(selection)),
+				personIds, filter, page);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -171,6 +184,7 @@ public class EventQueries {
 		params.put("from", filter.from());
 		params.put("to", filter.to());
 		params.put("topic", filter.topic());
+		params.put(Citations.AS_OF, filter.asOf());
 		Map<String, List<Event>> pages = new LinkedHashMap<>();
 		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> {
 			List<Map<String, ?>> events = (List<Map<String, ?>>) row.get("events");
@@ -191,6 +205,7 @@ public class EventQueries {
 		params.put("metric", metric);
 		params.put("below", below);
 		params.put("above", above);
+		params.put(Citations.AS_OF, null);
 		return this.neo4j.query(FIRST_PERIOD_CROSSING).bindAll(params).fetch().one().map((row) -> {
 			Event.FinancialResult period = (Event.FinancialResult) EventRows.event((Map<String, ?>) row.get("event"));
 			String figureId = (String) row.get("figure");

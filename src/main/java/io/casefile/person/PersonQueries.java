@@ -73,7 +73,7 @@ public class PersonQueries {
 		this.neo4j = neo4j;
 	}
 
-	Optional<Person> byId(String id) {
+	public Optional<Person> byId(String id) {
 		return one(BY_ID, Map.of("id", id));
 	}
 
@@ -108,7 +108,7 @@ public class PersonQueries {
 	@SuppressWarnings("unchecked")
 	private Map<String, List<Role>> roles(String cypher, Collection<String> ids) {
 		Map<String, List<Role>> byKey = new HashMap<>();
-		this.neo4j.query(cypher).bind(ids).to("ids").fetch().all().forEach((row) -> {
+		this.neo4j.query(cypher).bindAll(Citations.allKnown("ids", ids)).fetch().all().forEach((row) -> {
 			Map<String, ?> role = (Map<String, ?>) row.get("role");
 			byKey.computeIfAbsent((String) row.get("key"), (k) -> new java.util.ArrayList<>()).add(role(role));
 		});

@@ -94,8 +94,7 @@ class ProjectController {
 	Map<Project, List<Citation>> citations(List<Project> projects) {
 		Map<String, List<Citation>> byProject = new HashMap<>();
 		this.neo4j.query(CITATIONS)
-			.bind(projects.stream().map(Project::id).toList())
-			.to("ids")
+			.bindAll(Citations.allKnown("ids", projects.stream().map(Project::id).toList()))
 			.fetch()
 			.all()
 			.forEach((row) -> byProject.put((String) row.get("key"), Citation.listFrom(row.get("citations"))));

@@ -1,5 +1,6 @@
 package io.casefile.question;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,12 @@ class QuestionController {
 
 	@QueryMapping
 	Page.Connection<Event> events(@Argument @Nullable EventWhere where, @Argument @Nullable EventOrder orderBy,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			DataFetchingFieldSelectionSet selection) {
 		Page page = Page.of(first, after);
 		EventOrdering order = EventOrdering.of(orderBy);
 		WhereCypher cypher = compiler(where);
-		String predicate = cypher.predicate("e", where);
+		String predicate = cypher.knownOn("e", asOf, cypher.predicate("e", where));
 		List<String> start = (where != null && where.organizations() != null && !where.organizations().isEmpty())
 				? where.organizations().stream().map(cypher::organizationId).toList() : null;
 		List<OrderedEvent> rows = this.questions.events(cypher, predicate, start, order, order.afterValue(page.after()),
@@ -71,20 +72,21 @@ class QuestionController {
 	RelatedEventConnection eventsRelativeTo(@Argument EventWhere where, @Argument TemporalRelation relation,
 			@Argument @Nullable Integer days, @Argument EventWhere anchor, @Argument @Nullable AnchorMatch anchorMatch,
 			@Argument @Nullable RelationScope scope, @Argument @Nullable Boolean certainOnly,
-			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			DataFetchingFieldSelectionSet selection) {
 		if (relation.needsDays() && (days == null || days < 0)) {
 			throw new InvalidArgumentException(relation + " needs days, a number of days of 0 or more");
 		}
 		Page page = Page.of(first, after);
 		WhereCypher cypher = compiler(where, anchor);
-		String eventPredicate = cypher.predicate("e", where);
-		String anchorPredicate = cypher.predicate("a", anchor);
+		String eventPredicate = cypher.knownOn("e", asOf, cypher.predicate("e", where));
+		String anchorPredicate = cypher.knownOn("a", asOf, cypher.predicate("a", anchor));
 		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate, relation,
 				relation.needsDays() ? days : null, (anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
 				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"));
-		Map<String, Event> anchors = this.events.byIds(rows.stream().map(RelatedRow::anchorId).distinct().toList())
+		Map<String, Event> anchors = this.events
+			.byIds(rows.stream().map(RelatedRow::anchorId).distinct().toList(), asOf)
 			.stream()
 			.collect(Collectors.toMap(Event::id, Function.identity()));
 		List<RelatedEventEdge> edges = rows.stream()
@@ -99,9 +101,9 @@ class QuestionController {
 	@QueryMapping
 	@SuppressWarnings("unchecked")
 	List<EventGroup> eventStatistics(@Argument @Nullable EventWhere where, @Argument @Nullable NumericField of,
-			@Argument @Nullable List<Grouping> groupBy) {
+			@Argument @Nullable List<Grouping> groupBy, @Argument @Nullable LocalDate asOf) {
 		WhereCypher cypher = compiler(where);
-		String predicate = cypher.predicate("e", where);
+		String predicate = cypher.knownOn("e", asOf, cypher.predicate("e", where));
 		List<Grouping> groups = (groupBy != null) ? groupBy : List.of();
 		return this.questions.statistics(cypher, predicate, (of != null) ? of : NumericField.HEADCOUNT, groups)
 			.stream()

@@ -1,5 +1,6 @@
 package io.casefile.question;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.casefile.source.Citations;
 import io.casefile.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +54,15 @@ final class WhereCypher {
 	/** The id of an organization the filters name. */
 	String organizationId(String given) {
 		return this.organizationIds.get(given);
+	}
+
+	/**
+	 * The predicate, narrowed to events that some source had reported by {@code asOf}
+	 * when a day is given; binds the day (or null) for the citations the statement reads.
+	 */
+	String knownOn(String variable, @Nullable LocalDate asOf, String predicate) {
+		this.parameters.put(Citations.AS_OF, asOf);
+		return (asOf != null) ? "(" + predicate + ") AND " + Citations.knownBy(variable) : predicate;
 	}
 
 	/** The predicate that the event bound to {@code variable} matches the filter. */

@@ -13,6 +13,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import io.casefile.search.SearchHit.MatchedIn;
 import io.casefile.search.SearchHit.TextRange;
 import io.casefile.source.Citation;
+import io.casefile.source.Citations;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +93,7 @@ class SearchController {
 		params.put("afterId", (cursor != null) ? cursor.key() : null);
 		params.put("limit", page.limit());
 		params.put("candidates", CANDIDATES);
+		params.put(Citations.AS_OF, null);
 		List<SearchHit> hits = new ArrayList<>();
 		// The hit's own citation is read here; the event's citations only when selected.
 		EventSelection selected = EventSelection.of(selection, "edges/node/event/");

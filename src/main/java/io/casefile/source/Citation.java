@@ -1,15 +1,27 @@
 package io.casefile.source;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.casefile.date.StatedDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a fact comes from: a source and the sentence in it that says the fact.
+ * Where a fact comes from: a source and the sentence in it that says the fact; since when
+ * that was known; and, when the source's claim was recorded on its own (a tracker's row
+ * about a wave another source reported), what the source claims.
  */
-public record Citation(Source source, String excerpt, @Nullable ZonedDateTime recordedAt) {
+public record Citation(Source source, String excerpt, @Nullable ZonedDateTime recordedAt,
+		@Nullable LocalDate knownSince, @Nullable String via, @Nullable Claim claim) {
+
+	/**
+	 * What one source says about the fact: its headcount and its date, each null when the
+	 * source's claim is the fact as recorded.
+	 */
+	public record Claim(@Nullable Integer headcount, StatedDate date) {
+	}
 
 	/** Reads the list that {@link Citations#of(String)} collects. */
 	@SuppressWarnings("unchecked")
@@ -26,8 +38,13 @@ public record Citation(Source source, String excerpt, @Nullable ZonedDateTime re
 	 */
 	@SuppressWarnings("unchecked")
 	public static Citation fromRow(Map<String, ?> row) {
+		Object headcount = row.get("claimedHeadcount");
+		StatedDate date = StatedDate.fromProperties(row, "claimedDate");
+		Claim claim = (headcount != null || date.known())
+				? new Claim((headcount != null) ? ((Number) headcount).intValue() : null, date) : null;
 		return new Citation(Source.fromRow((Map<String, ?>) row.get("source")), (String) row.get("excerpt"),
-				(ZonedDateTime) row.get("recordedAt"));
+				(ZonedDateTime) row.get("recordedAt"), (LocalDate) row.get("knownSince"), (String) row.get("via"),
+				claim);
 	}
 
 }

@@ -4,8 +4,17 @@ package io.casefile.source;
  * The Cypher that reads citations, shared by every feature whose facts are cited so that
  * a citation reads the same everywhere: oldest source first, then in the order the
  * dataset gave them.
+ * <p>
+ * A citation is known since the day its claim was first on record: the day a tracker
+ * added the row, else the day its source was published (the last day the publication date
+ * can mean), else the day Casefile recorded it. Every statement that reads citations
+ * binds {@value #AS_OF}: a day, to read only the citations known by then, or null for all
+ * of them.
  */
 public final class Citations {
+
+	/** The parameter that holds the "as of" day, or null. */
+	public static final String AS_OF = "asOf";
 
 	private Citations() {
 	}
@@ -21,17 +30,56 @@ public final class Citations {
 	private static final String CITED_SOURCE_PROJECTION = "citedSource {.*, author: citedAuthor {.id, .name}}";
 
 	/**
+	 * The day the citation bound to {@code citation}, of the source bound to
+	 * {@code source}, was first known.
+	 */
+	public static String knownSince(String citation, String source) {
+		return "coalesce(%1$s.knownSince, %2$s.publishedLatest, date(%1$s.recordedAt))".formatted(citation, source);
+	}
+
+	/**
 	 * A COLLECT subquery that lists the citations of the fact bound to the given
-	 * variable.
+	 * variable, each with what it claims (when its source's claim was recorded apart from
+	 * the fact's, as a tracker's row is) and since when it was known.
 	 */
 	public static String of(String fact) {
 		return """
 				COLLECT {
-				  MATCH (%s)-[reportedIn:REPORTED_IN]->(citedSource:Source)
+				  MATCH (%1$s)-[reportedIn:REPORTED_IN]->(citedSource:Source)
+				  WITH reportedIn, citedSource, %3$s AS knownSince
+				  WHERE $asOf IS NULL OR knownSince <= $asOf
 				  OPTIONAL MATCH (citedSource)-[:WRITTEN_BY]->(citedAuthor:Person)
-				  RETURN {excerpt: reportedIn.excerpt, recordedAt: reportedIn.recordedAt, source: %s} AS citation
-				  ORDER BY citedSource.publishedEarliest, citedSource.id, reportedIn.position
-				}""".formatted(fact, CITED_SOURCE_PROJECTION);
+				  RETURN {excerpt: reportedIn.excerpt, recordedAt: reportedIn.recordedAt, knownSince: knownSince,
+				          via: reportedIn.via, claimedHeadcount: reportedIn.claimedHeadcount,
+				          claimedDatePrecision: reportedIn.claimedDatePrecision, claimedDateText: reportedIn.claimedDateText,
+				          claimedDatePart: reportedIn.claimedDatePart, claimedDateEarliest: reportedIn.claimedDateEarliest,
+				          claimedDateLatest: reportedIn.claimedDateLatest, source: %2$s} AS citation
+				  ORDER BY citedSource.publishedEarliest, knownSince, citedSource.id, reportedIn.position
+				}"""
+			.formatted(fact, CITED_SOURCE_PROJECTION, knownSince("reportedIn", "citedSource"));
+	}
+
+	/**
+	 * The predicate that the fact bound to {@code fact} was known by the day
+	 * {@code $asOf}: some source of it had reported it.
+	 */
+	public static String knownBy(String fact) {
+		return """
+				EXISTS {
+				  MATCH (%s)-[knownCitation:REPORTED_IN]->(knownSource:Source)
+				  WHERE %s <= $asOf
+				}""".formatted(fact, knownSince("knownCitation", "knownSource"));
+	}
+
+	/**
+	 * Parameters for a statement that reads citations of every day: the given ones, and
+	 * {@value #AS_OF} null.
+	 */
+	public static java.util.Map<String, @org.jspecify.annotations.Nullable Object> allKnown(String name, Object value) {
+		java.util.Map<String, @org.jspecify.annotations.Nullable Object> parameters = new java.util.HashMap<>();
+		parameters.put(name, value);
+		parameters.put(AS_OF, null);
+		return parameters;
 	}
 
 	/** Finds one source by id. */

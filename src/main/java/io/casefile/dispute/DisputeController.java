@@ -1,0 +1,72 @@
+package io.casefile.dispute;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.casefile.event.EventKind;
+import io.casefile.event.EventQueries;
+import io.casefile.event.EventRows;
+import io.casefile.event.EventSelection;
+import io.casefile.organization.Organization;
+import io.casefile.organization.OrganizationQueries;
+import io.casefile.source.Citations;
+import io.casefile.system.NotFoundException;
+import io.casefile.system.Page;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where sources disagree, and what each says (question 10): one statement per page.
+ */
+@Controller
+@Transactional(readOnly = true)
+class DisputeController {
+
+	private final Neo4jClient neo4j;
+
+	private final OrganizationQueries organizations;
+
+	DisputeController(Neo4jClient neo4j, OrganizationQueries organizations) {
+		this.neo4j = neo4j;
+		this.organizations = organizations;
+	}
+
+	@QueryMapping
+	@SuppressWarnings("unchecked")
+	Page.Connection<Dispute> disputes(@Argument @Nullable String organization,
+			@Argument @Nullable List<EventKind> kinds, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
+		Page page = Page.of(first, after);
+		String organizationId = null;
+		if (organization != null) {
+			organizationId = this.organizations.byIdOrName(organization)
+				.map(Organization::id)
+				.orElseThrow(() -> new NotFoundException("organization", organization));
+		}
+		// The claims are read from the citations, which are always needed.
+		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
+		EventSelection read = new EventSelection(selected.organizations(), true, selected.links());
+		Map<String, @Nullable Object> params = new HashMap<>(page.parameters());
+		params.put("organization", organizationId);
+		params.put("kinds", (kinds != null && !kinds.isEmpty()) ? kinds.stream().map(Enum::name).toList() : null);
+		params.put(Citations.AS_OF, asOf);
+		List<Dispute> disputes = new ArrayList<>();
+		this.neo4j.query(DisputeQueries.disputes(organizationId != null, EventQueries.projection(read)))
+			.bindAll(params)
+			.fetch()
+			.all()
+			.forEach((row) -> disputes.add(Dispute.of(EventRows.event((Map<String, ?>) row.get("event")),
+					Boolean.TRUE.equals(row.get("headcountDisputed")), Boolean.TRUE.equals(row.get("dateDisputed")))));
+		return page.connection(disputes, (dispute) -> dispute.event().sortKey());
+	}
+
+}

@@ -72,6 +72,18 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 	}
 
 	/**
+	 * The event with another id and organizations: a mutation's event, keyed and with its
+	 * organizations' names resolved to ids.
+	 */
+	public static EventEntry withIdentity(EventEntry e, String id, List<String> organizations) {
+		return new EventEntry(id, e.kind(), organizations, e.title(), e.summary(), e.date(), e.headcount(), e.scope(),
+				e.carriedOutUntil(), e.speaker(), e.quote(), e.venue(), e.topics(), e.fiscalYear(), e.basis(),
+				e.direction(), e.givenOn(), e.amount(), e.period(), e.periodKind(), e.reportedOn(), e.figures(),
+				e.issuedBy(), e.change(), e.factor(), e.analyst(), e.measure(), e.covering(), e.share(), e.method(),
+				e.basedOn(), e.inputs(), e.result(), e.citations());
+	}
+
+	/**
 	 * An event of any kind; the fields that a kind does not use stay empty.
 	 */
 	public record EventEntry(String id, String kind, @Nullable List<String> organizations, String title,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.casefile.audit.AuditLog;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,12 @@ public class DatasetImport {
 
 	private final TransactionTemplate transaction;
 
-	DatasetImport(Neo4jClient neo4j, TransactionTemplate transaction) {
+	private final AuditLog audit;
+
+	DatasetImport(Neo4jClient neo4j, TransactionTemplate transaction, AuditLog audit) {
 		this.neo4j = neo4j;
 		this.transaction = transaction;
+		this.audit = audit;
 	}
 
 	/**
@@ -45,6 +49,20 @@ public class DatasetImport {
 			return apply(dataset.dataset(), GraphChanges.of(dataset, people), facts(dataset));
 		});
 		return Objects.requireNonNull(summary);
+	}
+
+	/**
+	 * Writes the dataset as {@link #write(Dataset)} does, and records in the audit log,
+	 * in the same transaction, that {@code actor} imported it.
+	 */
+	public ImportSummary write(Dataset dataset, String actor) {
+		return Objects.requireNonNull(this.transaction.execute((status) -> {
+			ImportSummary summary = write(dataset);
+			this.audit.record(actor, "IMPORT", dataset.dataset(), List.of(),
+					"imported dataset %s: %d facts, %d nodes and %d relationships created".formatted(dataset.dataset(),
+							summary.facts(), summary.nodesCreated(), summary.relationshipsCreated()));
+			return summary;
+		}));
 	}
 
 	/**

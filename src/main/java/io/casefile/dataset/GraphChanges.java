@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The translation assumes a dataset that {@link DatasetCheck} accepted.
  */
-final class GraphChanges {
+public final class GraphChanges {
 
 	/**
 	 * Nodes to upsert, by label; each row is {id, props}. Events are grouped by their
@@ -212,7 +212,7 @@ final class GraphChanges {
 	 * The key events are ordered and paged by: earliest day, then latest day, then id;
 	 * unknown bounds sort last.
 	 */
-	static String sortKey(StatedDate date, String id) {
+	public static String sortKey(StatedDate date, String id) {
 		return day(date.earliest()) + "|" + day(date.latest()) + "|" + id;
 	}
 
@@ -231,9 +231,9 @@ final class GraphChanges {
 	 * prefixed.
 	 */
 	static Map<String, @Nullable Object> dateProps(String prefix, StatedDate date) {
-		return props(prefix + "Text", date.text(), prefix + "Precision", date.precision().name(), prefix + "Part",
-				(date.part() != null) ? date.part().name() : null, prefix + "Earliest", date.earliest(),
-				prefix + "Latest", date.latest());
+		Map<String, @Nullable Object> props = new LinkedHashMap<>();
+		date.toProperties(prefix, props);
+		return props;
 	}
 
 	private static Map<String, @Nullable Object> props(@Nullable Object... keysAndValues) {

@@ -2,14 +2,10 @@ package io.casefile.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +193,7 @@ public class TrackerImport {
 			}
 		});
 		Set<String> taken = new HashSet<>(this.neo4j.query(TrackerWrites.TAKEN_IDS)
-			.bind(names.keySet().stream().map(TrackerImport::slug).toList())
+			.bind(names.keySet().stream().map(Ids::slug).toList())
 			.to("ids")
 			.fetchAs(String.class)
 			.all());
@@ -205,11 +201,11 @@ public class TrackerImport {
 			if (ids.containsKey(key)) {
 				return;
 			}
-			String id = slug(key);
+			String id = Ids.slug(key);
 			if (!taken.add(id)) {
 				// Another organization has this id ("Foo Inc" and "Foo, Inc." are two
 				// names): the key's digest tells them apart.
-				id = id + "-" + digest(key).substring(0, 8);
+				id = id + "-" + Ids.digest(key).substring(0, 8);
 			}
 			ids.put(key, id);
 			plan.organizations.add(Map.of("id", id, "name", name, "key", key));
@@ -341,30 +337,11 @@ public class TrackerImport {
 	static String sourceId(Row row) {
 		String key = isAddress(row.source()) ? row.source()
 				: Names.key(row.company()) + "|" + row.date() + "|" + row.source();
-		return "src-" + digest(key).substring(0, 20);
+		return Ids.source(key);
 	}
 
 	private static boolean isAddress(String source) {
 		return source.startsWith("http://") || source.startsWith("https://");
-	}
-
-	/**
-	 * An organization's id from its name: lower case, letters and digits, dashes between
-	 * words.
-	 */
-	static String slug(String key) {
-		String slug = key.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-		return slug.isEmpty() ? "org-" + digest(key).substring(0, 8) : slug;
-	}
-
-	private static String digest(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

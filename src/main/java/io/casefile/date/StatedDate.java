@@ -174,6 +174,18 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 				(LocalDate) properties.get(prefix + "Earliest"), (LocalDate) properties.get(prefix + "Latest"));
 	}
 
+	/**
+	 * Puts this date into a map of properties as five entries named after the prefix:
+	 * {@code Text}, {@code Precision}, {@code Part}, {@code Earliest}, {@code Latest}.
+	 */
+	public void toProperties(String prefix, java.util.Map<String, @Nullable Object> properties) {
+		properties.put(prefix + "Text", this.text);
+		properties.put(prefix + "Precision", this.precision.name());
+		properties.put(prefix + "Part", (this.part != null) ? this.part.name() : null);
+		properties.put(prefix + "Earliest", this.earliest);
+		properties.put(prefix + "Latest", this.latest);
+	}
+
 	public boolean known() {
 		return this.precision != DatePrecision.UNKNOWN;
 	}

@@ -10,6 +10,10 @@ public enum ErrorCode {
 	NOT_FOUND,
 	/** An argument out of range or inconsistent with another, or a malformed date. */
 	INVALID_ARGUMENT,
+	/** A write (or, where reads are private, a read) without a valid token. */
+	UNAUTHENTICATED,
+	/** A fact written without a citation; nothing was written. */
+	CITATION_REQUIRED,
 	/** A dataset refused whole; nothing of it was written. */
 	IMPORT_REJECTED,
 	/** A request the schema does not allow (unknown field, wrong type). */

@@ -7,6 +7,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.casefile.dataset.DatasetRejectedException;
 import io.casefile.date.InvalidDateException;
+import io.casefile.security.UnauthenticatedException;
+import io.casefile.writing.CitationRequiredException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -38,11 +40,26 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(UnauthenticatedException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError citationRequired(CitationRequiredException ex, DataFetchingEnvironment env) {
+		return error(env, ErrorType.BAD_REQUEST, ErrorCode.CITATION_REQUIRED, ex.getMessage());
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError datasetRejected(DatasetRejectedException ex, DataFetchingEnvironment env) {
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.BAD_REQUEST)
 			.message(ex.getMessage())
-			.extensions(Map.of("code", ErrorCode.IMPORT_REJECTED.name(), "problems", ex.problems()))
+			// A file refused is IMPORT_REJECTED; a single fact refused, an invalid
+			// argument.
+			.extensions(Map.of("code",
+					env.getField().getName().startsWith("import") ? ErrorCode.IMPORT_REJECTED.name()
+							: ErrorCode.INVALID_ARGUMENT.name(),
+					"problems", ex.problems()))
 			.build();
 	}
 

@@ -1,0 +1,76 @@
+package io.casefile.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * The HTTP side: stateless, token-only (no sessions, cookies, forms or CSRF, since no
+ * browser session can be ridden). Reads of {@code /graphql} are public unless
+ * {@code casefile.security.public-reads} is false; the playground, the schema and health
+ * always are. Whether a request may write is decided per operation (see
+ * {@link MutationGuard}), since reads and writes share {@code /graphql}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiTokens.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain casefileSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint((request, response, ex) -> refuse(response,
+					"Reading needs a token on this server (casefile.security.public-reads is false): send the "
+							+ "header \"Authorization: Bearer <token>\".")))
+			.authorizeHttpRequests((requests) -> {
+				if (!tokens.isPublicReads()) {
+					requests.requestMatchers("/graphql").authenticated();
+				}
+				requests.anyRequest().permitAll();
+			});
+		return http.build();
+	}
+
+	/** No user accounts: only tokens. Keeps Boot from generating a password. */
+	@Bean
+	UserDetailsService noUsers() {
+		return new InMemoryUserDetailsManager();
+	}
+
+	@Bean
+	WriterInterceptor writerInterceptor() {
+		return new WriterInterceptor();
+	}
+
+	@Bean
+	MutationGuard mutationGuard() {
+		return new MutationGuard();
+	}
+
+	/** A GraphQL-shaped 401, so that clients read it like any other error. */
+	static void refuse(HttpServletResponse response, String message) throws IOException {
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setContentType(MediaType.APPLICATION_GRAPHQL_RESPONSE_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"" + escaped + "\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
+	}
+
+}

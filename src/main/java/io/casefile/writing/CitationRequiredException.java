@@ -1,0 +1,13 @@
+package io.casefile.writing;
+
+/**
+ * A fact written without a citation: refused, nothing written.
+ */
+public class CitationRequiredException extends RuntimeException {
+
+	CitationRequiredException(String what) {
+		super(what + " needs at least one citation: the source (an existing source's id, or one given in "
+				+ "sources) and the excerpt of it that says the fact. Nothing was written.");
+	}
+
+}

@@ -1,5 +1,6 @@
 package io.casefile.dataset;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,8 +12,10 @@ import java.util.Set;
 
 import io.casefile.audit.AuditLog;
 import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,9 +32,13 @@ public class DatasetImport {
 
 	private final AuditLog audit;
 
-	DatasetImport(Neo4jClient neo4j, TransactionTemplate transaction, AuditLog audit) {
+	DatasetImport(Neo4jClient neo4j, PlatformTransactionManager transactions, AuditLog audit,
+			@Value("${casefile.import.timeout:1h}") Duration timeout) {
 		this.neo4j = neo4j;
-		this.transaction = transaction;
+		// A large file takes longer than a request's transaction may
+		// (spring.transaction.default-timeout).
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setTimeout((int) timeout.toSeconds());
 		this.audit = audit;
 	}
 

@@ -1,6 +1,7 @@
 package io.casefile.dataset;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.io.InputStream;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ import io.casefile.event.EventKind;
 import io.casefile.system.Names;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,9 +78,13 @@ public class TrackerImport {
 
 	private final AuditLog audit;
 
-	TrackerImport(Neo4jClient neo4j, TransactionTemplate transaction, AuditLog audit) {
+	TrackerImport(Neo4jClient neo4j, PlatformTransactionManager transactions, AuditLog audit,
+			@Value("${casefile.import.timeout:1h}") Duration timeout) {
 		this.neo4j = neo4j;
-		this.transaction = transaction;
+		// A large file takes longer than a request's transaction may
+		// (spring.transaction.default-timeout).
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setTimeout((int) timeout.toSeconds());
 		this.audit = audit;
 	}
 

@@ -13,7 +13,7 @@ final class TrackerWrites {
 	/** The organization each name key belongs to, or null. */
 	static final String ORGANIZATIONS_BY_NAME = """
 			UNWIND $names AS name
-			OPTIONAL MATCH (o:Organization)-[:KNOWN_AS]->(:OrganizationName {key: name.key})
+			OPTIONAL MATCH (:OrganizationName {key: name.key})<-[:KNOWN_AS]-(o:Organization)
 			RETURN name.key AS key, o.id AS id
 			""";
 

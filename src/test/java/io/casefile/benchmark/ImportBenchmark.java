@@ -1,0 +1,114 @@
+package io.casefile.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import io.casefile.CasefileApplication;
+import io.casefile.dataset.ImportReport;
+import io.casefile.dataset.LayoffTracker.Columns;
+import io.casefile.dataset.TrackerImport;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures the bulk import: writes a synthetic tracker of {@code --rows} rows (default
+ * 1,000,000: 20,000 companies, one wave a row, each with its own source), imports it into
+ * an empty embedded Neo4j through the same engine as the GraphQL mutation and the command
+ * line (one file, one transaction), then imports it again, and prints events per second.
+ * <p>
+ * {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.main=io.casefile.benchmark.ImportBenchmark}
+ * ({@code -Dbenchmark.args="--rows=100000"} for a smaller file).
+ */
+public final class ImportBenchmark {
+
+	private ImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rows = 1_000_000;
+		for (String arg : args) {
+			if (arg.startsWith("--rows=")) {
+				rows = Integer.parseInt(arg.substring("--rows=".length()));
+			}
+		}
+		Path folder = Path.of("target/benchmark");
+		Files.createDirectories(folder);
+		Path csv = folder.resolve("tracker-" + rows + ".csv");
+		if (!Files.exists(csv)) {
+			long started = System.nanoTime();
+			write(csv, rows);
+			System.out.printf("Wrote %s (%,d rows, %,d bytes) in %.1f s%n", csv, rows, Files.size(csv),
+					(System.nanoTime() - started) / 1e9);
+		}
+		Path data = folder.resolve("import-neo4j");
+		delete(data);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CasefileApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--casefile.neo4j.embedded.home=" + data, "--casefile.neo4j.embedded.bolt-port=0",
+					"--casefile.neo4j.embedded.page-cache=2GB", "--casefile.warm-up=false", "--logging.level.root=WARN",
+					"--logging.level.io.casefile=WARN")) {
+			TrackerImport trackers = app.getBean(TrackerImport.class);
+			for (String pass : new String[] { "first import (empty graph)", "second import (nothing new)" }) {
+				Runtime.getRuntime().gc();
+				ImportReport report;
+				try (InputStream in = Files.newInputStream(csv)) {
+					report = trackers.write(csv.getFileName().toString(), in, Columns.LAYOFFS_TRACKER,
+							TrackerImport.Mode.ALL_OR_NOTHING, "benchmark", TrackerImport.Progress.NONE);
+				}
+				double seconds = report.millis() / 1000.0;
+				long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+				System.out.printf(
+						"%s: %,d rows in %.1f s = %,.0f rows/s; %,d events created (%,.0f events/s), %,d unchanged; "
+								+ "%,d organizations, %,d sources created; heap in use after: %,d MB%n",
+						pass, report.rows(), seconds, report.rows() / seconds, report.created(),
+						report.created() / seconds, report.unchanged(), report.organizationsCreated(),
+						report.sourcesCreated(), heap / (1024 * 1024));
+			}
+		}
+	}
+
+	/**
+	 * A tracker of {@code rows} rows: 20,000 companies, each wave on a day of its own.
+	 */
+	private static void write(Path csv, int rows) throws IOException {
+		Random random = new Random(42);
+		int companies = Math.max(1, Math.min(20_000, rows / 10));
+		LocalDate start = LocalDate.of(2020, 1, 1);
+		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			out.write("company,location,total_laid_off,date,percentage_laid_off,industry,source,stage,funds_raised,"
+					+ "country,date_added\n");
+			for (int i = 0; i < rows; i++) {
+				int company = i % companies;
+				int wave = i / companies;
+				LocalDate day = start.plusDays(wave * 3L + (company % 3));
+				String headcount = (random.nextInt(3) == 0) ? "" : String.valueOf(10 + random.nextInt(5000));
+				out.write("Synthetic Company %05d,City %d,%s,%d/%d/%d,,Software,https://example.org/s/%d,Series B,10,"
+					.formatted(company, company % 100, headcount, day.getMonthValue(), day.getDayOfMonth(),
+							day.getYear(), i));
+				LocalDate added = day.plusDays(1);
+				out.write("Norway,%d/%d/%d\n".formatted(added.getMonthValue(), added.getDayOfMonth(), added.getYear()));
+			}
+		}
+	}
+
+	private static void delete(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

@@ -22,8 +22,10 @@ import io.casefile.date.StatedDate;
 import io.casefile.event.EventKind;
 import io.casefile.system.Names;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,8 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tracker's "date added"), so that disagreeing sources are both kept and "as of" reads
  * see what was known then.
  * <p>
- * The file is read and checked whole before anything is written, and written in one
- * transaction: by default a malformed row refuses the file and nothing is written.
+ * The file is read and checked whole before anything is written: by default a malformed
+ * row refuses the file and nothing is written. A file of up to
+ * {@code casefile.import.transaction-rows} rows (100,000) is written in one transaction,
+ * all of it or nothing; a larger one in transactions of that many rows, since one
+ * transaction of a million rows needs more memory than a server has. If the database
+ * fails between two of them, the rows before are written and importing the file again
+ * writes the rest (every write is a MERGE).
  */
 @Service
 public class TrackerImport {
@@ -72,15 +79,24 @@ public class TrackerImport {
 	 */
 	static final int BATCH = 5_000;
 
+	/**
+	 * How many times a transaction the database rolled back for a deadlock is tried.
+	 */
+	private static final int ATTEMPTS = 3;
+
 	private final Neo4jClient neo4j;
 
 	private final TransactionTemplate transaction;
 
 	private final AuditLog audit;
 
+	private final int transactionRows;
+
 	TrackerImport(Neo4jClient neo4j, PlatformTransactionManager transactions, AuditLog audit,
-			@Value("${casefile.import.timeout:1h}") Duration timeout) {
+			@Value("${casefile.import.timeout:1h}") Duration timeout,
+			@Value("${casefile.import.transaction-rows:100000}") int transactionRows) {
 		this.neo4j = neo4j;
+		this.transactionRows = transactionRows;
 		// A large file takes longer than a request's transaction may
 		// (spring.transaction.default-timeout).
 		this.transaction = new TransactionTemplate(transactions);
@@ -101,25 +117,59 @@ public class TrackerImport {
 		if (!reading.problems().isEmpty() && (mode == Mode.ALL_OR_NOTHING || reading.rows().isEmpty())) {
 			throw new DatasetRejectedException(reading.problems().stream().map(Problem::toString).toList());
 		}
-		ImportReport report = this.transaction.execute((status) -> {
-			ZonedDateTime now = ZonedDateTime.now();
-			Plan plan = plan(file, reading.rows(), actor);
-			Counts counts = write(plan, now, progress);
-			ImportReport written = new ImportReport(file, reading.rows().size() + reading.merged(), plan.created,
-					plan.merged + reading.merged(), plan.unchanged, reading.skipped(), reading.problems(),
-					reading.rows().stream().filter((r) -> r.headcount() == null).map(Row::line).toList(),
-					counts.organizations, counts.sources, 0);
-			this.neo4j.query(GraphWrites.RECORD_DATASET).bindAll(Map.of("name", file, "now", now)).run();
-			this.audit.record(actor, "IMPORT", file, List.of(),
-					"imported %s: %d rows, %d created, %d merged, %d unchanged, %d skipped, %d rejected".formatted(file,
-							written.rows(), written.created(), written.merged(), written.unchanged(),
-							written.skipped().size(), written.rejected().size()));
-			return written;
-		});
-		ImportReport done = Objects.requireNonNull(report);
-		return new ImportReport(done.file(), done.rows(), done.created(), done.merged(), done.unchanged(),
-				done.skipped(), done.rejected(), done.withoutHeadcount(), done.organizationsCreated(),
-				done.sourcesCreated(), (System.nanoTime() - started) / 1_000_000);
+		List<Row> rows = reading.rows();
+		Written total = new Written(0, 0, 0, 0, 0);
+		for (int from = 0; from == 0 || from < rows.size(); from += this.transactionRows) {
+			List<Row> part = rows.subList(from, Math.min(rows.size(), from + this.transactionRows));
+			total = total.plus(writeInOneTransaction(file, part, from, rows.size(), actor, progress));
+		}
+		return new ImportReport(file, rows.size() + reading.merged(), total.created(),
+				total.merged() + reading.merged(), total.unchanged(), reading.skipped(), reading.problems(),
+				rows.stream().filter((r) -> r.headcount() == null).map(Row::line).toList(), total.organizations(),
+				total.sources(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** What one transaction wrote. */
+	private record Written(int created, int merged, int unchanged, int organizations, int sources) {
+
+		Written plus(Written other) {
+			return new Written(this.created + other.created, this.merged + other.merged,
+					this.unchanged + other.unchanged, this.organizations + other.organizations,
+					this.sources + other.sources);
+		}
+
+	}
+
+	/**
+	 * Writes rows {@code from} to {@code from + part.size()} of the file in one
+	 * transaction with its audit record, trying again if the database rolled it back for
+	 * a deadlock (two writers creating the same new organizations); every write is a
+	 * MERGE, so trying again is safe.
+	 */
+	private Written writeInOneTransaction(String file, List<Row> part, int from, int total, String actor,
+			Progress progress) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return Objects.requireNonNull(this.transaction.execute((status) -> {
+					ZonedDateTime now = ZonedDateTime.now();
+					Plan plan = plan(file, part, actor);
+					Counts counts = write(plan, now, (done, all) -> progress.rowsWritten(from + done, total));
+					this.neo4j.query(GraphWrites.RECORD_DATASET).bindAll(Map.of("name", file, "now", now)).run();
+					String rows = (part.size() == total) ? "%,d rows".formatted(total)
+							: "rows %,d to %,d of %,d".formatted(from + 1, from + part.size(), total);
+					this.audit.record(actor, "IMPORT", file, List.of(),
+							"imported %s (%s): %d created, %d merged, %d unchanged".formatted(file, rows, plan.created,
+									plan.merged, plan.unchanged));
+					return new Written(plan.created, plan.merged, plan.unchanged, counts.organizations, counts.sources);
+				}));
+			}
+			catch (TransientDataAccessException ex) {
+				if (attempt == ATTEMPTS || !(ex.getCause() instanceof Neo4jException cause)
+						|| !cause.code().endsWith("DeadlockDetected")) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**

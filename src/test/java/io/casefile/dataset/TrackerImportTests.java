@@ -4,8 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import io.casefile.WritingTest;
@@ -156,6 +161,64 @@ class TrackerImportTests {
 				MATCH (:Organization {id: 'ostrava-robotics'})<-[:CONCERNS]-(e:LayoffWave {headcount: 45})
 				      -[r:REPORTED_IN]->(:Source {url: 'https://example.org/ostrava'})
 				RETURN count(r)""")).isOne();
+	}
+
+	@Test
+	void fourWritersImportingTheSameFileAtOnceLeaveOneWaveARow() throws Exception {
+		String file = HEADER
+				+ "Lindesnes Data,Mandal,20,9/1/2024,,Data,https://example.org/lindesnes-1,Seed,2,Norway,9/2/2024\n"
+				+ "Lindesnes Data,Mandal,25,9/15/2024,,Data,https://example.org/lindesnes-2,Seed,2,Norway,9/16/2024\n"
+				+ "Lindesnes Data,Mandal,,10/1/2024,,Data,https://example.org/lindesnes-3,Seed,2,Norway,10/2/2024\n";
+		List<Callable<ImportReport>> writers = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			writers.add(() -> this.trackers.write("lindesnes.csv",
+					new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), Columns.LAYOFFS_TRACKER,
+					Mode.ALL_OR_NOTHING, "tester", TrackerImport.Progress.NONE));
+		}
+		List<ImportReport> reports = new ArrayList<>();
+		try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+			for (Future<ImportReport> written : threads.invokeAll(writers)) {
+				reports.add(written.get());
+			}
+		}
+		assertThat(reports).hasSize(4);
+		assertThat(count(
+				"MATCH (o:Organization)-[:KNOWN_AS]->(:OrganizationName {key: 'lindesnes data'}) RETURN count(o)"))
+			.isOne();
+		assertThat(count("MATCH (:Organization {id: 'lindesnes-data'})<-[:CONCERNS]-(e:LayoffWave) RETURN count(e)"))
+			.isEqualTo(3);
+		assertThat(count("MATCH (:Organization {id: 'lindesnes-data'})<-[:CONCERNS]-(:LayoffWave)-[r:REPORTED_IN]->() "
+				+ "RETURN count(r)"))
+			.isEqualTo(3);
+		assertThat(count("MATCH (s:Source) WHERE s.url STARTS WITH 'https://example.org/lindesnes-' RETURN count(s)"))
+			.isEqualTo(3);
+	}
+
+	@Test
+	void aFileLargerThanOneTransactionIsWrittenInSeveralAndStillOneWaveADay(
+			@Autowired org.springframework.transaction.PlatformTransactionManager transactions,
+			@Autowired io.casefile.audit.AuditLog audit) throws IOException {
+		// Two rows a transaction: the second transaction's row of 5/2 joins the wave the
+		// first one created.
+		TrackerImport smallTransactions = new TrackerImport(this.neo4j, transactions, audit,
+				java.time.Duration.ofMinutes(1), 2);
+		String file = HEADER
+				+ "Eidsvoll Energy,Eidsvoll,10,5/1/2024,,Energy,https://example.org/eidsvoll-1,Seed,2,Norway,5/2/2024\n"
+				+ "Eidsvoll Energy,Eidsvoll,12,5/2/2024,,Energy,https://example.org/eidsvoll-2,Seed,2,Norway,5/3/2024\n"
+				+ "Eidsvoll Energy,Eidsvoll,12,5/2/2024,,Energy,https://example.org/eidsvoll-3,Seed,2,Norway,5/3/2024\n"
+				+ "Eidsvoll Energy,Eidsvoll,30,6/1/2024,,Energy,https://example.org/eidsvoll-4,Seed,2,Norway,6/2/2024\n"
+				+ "Eidsvoll Energy,Eidsvoll,40,7/1/2024,,Energy,https://example.org/eidsvoll-5,Seed,2,Norway,7/2/2024\n";
+
+		ImportReport report = smallTransactions.write("eidsvoll.csv",
+				new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), Columns.LAYOFFS_TRACKER,
+				Mode.ALL_OR_NOTHING, "tester", TrackerImport.Progress.NONE);
+
+		assertThat(report.rows()).isEqualTo(5);
+		assertThat(report.created()).isEqualTo(4);
+		assertThat(report.merged()).isOne();
+		assertThat(count("MATCH (:Organization {id: 'eidsvoll-energy'})<-[:CONCERNS]-(e:LayoffWave) RETURN count(e)"))
+			.isEqualTo(4);
+		assertThat(count("MATCH (c:Change {target: 'eidsvoll.csv'}) RETURN count(c)")).isEqualTo(3);
 	}
 
 	private ImportReport importTracker() throws IOException {

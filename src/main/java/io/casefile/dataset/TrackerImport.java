@@ -1,8 +1,8 @@
 package io.casefile.dataset;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;

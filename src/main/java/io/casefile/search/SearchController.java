@@ -1,5 +1,6 @@
 package io.casefile.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,17 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchController {
 
 	/**
-	 * The search; {@code %s} is the event projection. A hit in an excerpt stands for the
-	 * event cited, or the event whose figure is cited. The hit's variables have names of
-	 * their own: the event projection's subqueries would capture {@code reportedIn} or
-	 * {@code citedSource}.
+	 * The search; {@code %1$s} is the event projection, {@code %2$s} and {@code %3$s}
+	 * what was known by {@code $asOf} of an event and of a citation. A hit in an excerpt
+	 * stands for the event cited, or the event whose figure is cited. The hit's variables
+	 * have names of their own: the event projection's subqueries would capture
+	 * {@code reportedIn} or {@code citedSource}.
 	 */
 	private static final String SEARCH = """
 			CALL () {
 			  CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $candidates}) YIELD node, score
+			  WITH node, score WHERE $asOf IS NULL OR %2$s
 			  RETURN node AS e, score, null AS hitIn
 			  UNION ALL
 			  CALL db.index.fulltext.queryRelationships('citation_excerpt', $query, {limit: $candidates}) YIELD relationship, score
+			  WITH relationship, score, endNode(relationship) AS hitSource
+			  WHERE $asOf IS NULL OR %3$s <= $asOf
 			  WITH relationship, score, startNode(relationship) AS fact
 			  OPTIONAL MATCH (owner:Event)-[:REPORTS|USES|RESULTS_IN]->(fact)
 			  WITH relationship, score, CASE WHEN fact:Event THEN fact ELSE owner END AS e
@@ -58,7 +63,7 @@ class SearchController {
 			LIMIT $limit
 			WITH e, score, hitIn, endNode(hitIn) AS hitSource
 			OPTIONAL MATCH (hitSource)-[:WRITTEN_BY]->(hitAuthor:Person)
-			RETURN %s AS event, score, hitIn.excerpt AS excerpt,
+			RETURN %1$s AS event, score, hitIn.excerpt AS excerpt,
 			       CASE WHEN hitSource IS NULL THEN null ELSE hitSource {.*, author: hitAuthor {.id, .name}} END AS source
 			""";
 
@@ -78,7 +83,8 @@ class SearchController {
 	@QueryMapping
 	@SuppressWarnings("unchecked")
 	Page.Connection<SearchHit> search(@Argument String text, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
+			@Argument @Nullable String after, @Argument @Nullable LocalDate asOf,
+			DataFetchingFieldSelectionSet selection) {
 		List<String> words = SearchHit.words(text);
 		if (words.isEmpty()) {
 			throw new InvalidArgumentException("Give at least one word to search for");
@@ -93,13 +99,14 @@ class SearchController {
 		params.put("afterId", (cursor != null) ? cursor.key() : null);
 		params.put("limit", page.limit());
 		params.put("candidates", CANDIDATES);
-		params.put(Citations.AS_OF, null);
+		params.put(Citations.AS_OF, asOf);
 		List<SearchHit> hits = new ArrayList<>();
 		// The hit's own citation is read here; the event's citations only when selected.
 		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
 		EventSelection read = new EventSelection(selected.organizations(),
 				selected.citations() || selection.contains("edges/node/citation"), selected.links());
-		this.neo4j.query(SEARCH.formatted(EventQueries.projection(read)))
+		this.neo4j.query(SEARCH.formatted(EventQueries.projection(read), Citations.knownBy("node"),
+				Citations.knownSince("relationship", "hitSource")))
 			.bindAll(params)
 			.fetch()
 			.all()

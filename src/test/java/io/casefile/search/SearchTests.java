@@ -88,6 +88,23 @@ class SearchTests {
 	}
 
 	@Test
+	void asOfADayBeforeTheArticleNothingOfItIsFound() {
+		String known = "query ($asOf: Date) { search(text: \"fewer people\", asOf: $asOf) { edges { node { event { id } } } } }";
+		this.graphQl.document(known)
+			.variable("asOf", "2025-11-01")
+			.execute()
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.graphQl.document(known)
+			.variable("asOf", "2026-02-04")
+			.execute()
+			.path("search.edges[0].node.event.id")
+			.entity(String.class)
+			.isEqualTo("amazon-statement-2025-06-ai-memo");
+	}
+
+	@Test
 	void operatorsAreReadAsTextNotAsLuceneSyntax() {
 		this.graphQl.document(SEARCH).variable("text", "AI-driven) AND (\"not").execute().errors().verify();
 	}

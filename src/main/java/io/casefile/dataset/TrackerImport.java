@@ -250,8 +250,12 @@ public class TrackerImport {
 			}
 		});
 		Set<String> taken = new HashSet<>(this.neo4j.query(TrackerWrites.TAKEN_IDS)
-			.bind(names.keySet().stream().map(Ids::slug).toList())
-			.to("ids")
+			.bind(names.keySet()
+				.stream()
+				.filter((key) -> !ids.containsKey(key))
+				.map((key) -> Map.of("id", Ids.slug(key), "key", key))
+				.toList())
+			.to("rows")
 			.fetchAs(String.class)
 			.all());
 		names.forEach((key, name) -> {

@@ -17,8 +17,17 @@ final class TrackerWrites {
 			RETURN name.key AS key, o.id AS id
 			""";
 
-	/** Which of these ids organizations already have. */
-	static final String TAKEN_IDS = "MATCH (o:Organization) WHERE o.id IN $ids RETURN o.id";
+	/**
+	 * Which of these ids another organization already has: one not known by the name the
+	 * id was made from. (One that is, a parallel import created a moment ago: it is the
+	 * same company.)
+	 */
+	static final String TAKEN_IDS = """
+			UNWIND $rows AS row
+			MATCH (o:Organization {id: row.id})
+			WHERE NOT EXISTS { (o)-[:KNOWN_AS]->(:OrganizationName {key: row.key}) }
+			RETURN o.id
+			""";
 
 	/**
 	 * For each row, the organization's layoff wave whose dates contain the row's day (the

@@ -92,7 +92,7 @@ public class FactWriter {
 		if (id == null) {
 			id = this.organizations.byName(organization.name())
 				.map(io.casefile.organization.Organization::id)
-				.orElse(Ids.slug(organization.name()));
+				.orElseGet(() -> newOrganizationId(organization.name()));
 		}
 		// Aliases are only ever added: a name that once named it still finds it.
 		Set<String> aliases = new LinkedHashSet<>(existingAliases(id));
@@ -298,6 +298,17 @@ public class FactWriter {
 			.one()
 			.map((aliases) -> (List<String>) aliases)
 			.orElse(List.of());
+	}
+
+	/**
+	 * An id for an organization the graph does not know by this name: its slug, unless
+	 * another organization has that ("Foo Inc" and "Foo, Inc."), then the slug and a
+	 * digest of the name.
+	 */
+	private String newOrganizationId(String name) {
+		String slug = Ids.slug(name);
+		boolean taken = this.organizations.byId(slug).isPresent();
+		return taken ? slug + "-" + Ids.digest(Names.key(name)).substring(0, 8) : slug;
 	}
 
 	private String personByName(String name) {

@@ -20,12 +20,11 @@ import io.casefile.dataset.LayoffTracker.Reading;
 import io.casefile.dataset.LayoffTracker.Row;
 import io.casefile.date.StatedDate;
 import io.casefile.event.EventKind;
+import io.casefile.system.Deadlocks;
 import io.casefile.system.Names;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,11 +77,6 @@ public class TrackerImport {
 	 * Rows per statement: large enough to amortise a round trip, small enough to stream.
 	 */
 	static final int BATCH = 5_000;
-
-	/**
-	 * How many times a transaction the database rolled back for a deadlock is tried.
-	 */
-	private static final int ATTEMPTS = 3;
 
 	private final Neo4jClient neo4j;
 
@@ -148,28 +142,17 @@ public class TrackerImport {
 	 */
 	private Written writeInOneTransaction(String file, List<Row> part, int from, int total, String actor,
 			Progress progress) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return Objects.requireNonNull(this.transaction.execute((status) -> {
-					ZonedDateTime now = ZonedDateTime.now();
-					Plan plan = plan(file, part, actor);
-					Counts counts = write(plan, now, (done, all) -> progress.rowsWritten(from + done, total));
-					this.neo4j.query(GraphWrites.RECORD_DATASET).bindAll(Map.of("name", file, "now", now)).run();
-					String rows = (part.size() == total) ? "%,d rows".formatted(total)
-							: "rows %,d to %,d of %,d".formatted(from + 1, from + part.size(), total);
-					this.audit.record(actor, "IMPORT", file, List.of(),
-							"imported %s (%s): %d created, %d merged, %d unchanged".formatted(file, rows, plan.created,
-									plan.merged, plan.unchanged));
-					return new Written(plan.created, plan.merged, plan.unchanged, counts.organizations, counts.sources);
-				}));
-			}
-			catch (TransientDataAccessException ex) {
-				if (attempt == ATTEMPTS || !(ex.getCause() instanceof Neo4jException cause)
-						|| !cause.code().endsWith("DeadlockDetected")) {
-					throw ex;
-				}
-			}
-		}
+		return Deadlocks.retry(() -> Objects.requireNonNull(this.transaction.execute((status) -> {
+			ZonedDateTime now = ZonedDateTime.now();
+			Plan plan = plan(file, part, actor);
+			Counts counts = write(plan, now, (done, all) -> progress.rowsWritten(from + done, total));
+			this.neo4j.query(GraphWrites.RECORD_DATASET).bindAll(Map.of("name", file, "now", now)).run();
+			String rows = (part.size() == total) ? "%,d rows".formatted(total)
+					: "rows %,d to %,d of %,d".formatted(from + 1, from + part.size(), total);
+			this.audit.record(actor, "IMPORT", file, List.of(), "imported %s (%s): %d created, %d merged, %d unchanged"
+				.formatted(file, rows, plan.created, plan.merged, plan.unchanged));
+			return new Written(plan.created, plan.merged, plan.unchanged, counts.organizations, counts.sources);
+		})));
 	}
 
 	/**

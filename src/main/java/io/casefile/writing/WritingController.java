@@ -18,6 +18,7 @@ import io.casefile.person.PersonQueries;
 import io.casefile.security.Writer;
 import io.casefile.source.Source;
 import io.casefile.source.SourceQueries;
+import io.casefile.system.Deadlocks;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -58,32 +59,32 @@ class WritingController {
 
 	@MutationMapping
 	Source recordSource(@Argument SourceEntry source, GraphQLContext context) {
-		String id = this.writer.source(Writer.of(context), source);
+		String id = Deadlocks.retry(() -> this.writer.source(Writer.of(context), source));
 		return this.sources.byId(id).orElseThrow(() -> new NotFoundException("source with id", id));
 	}
 
 	@MutationMapping
 	Organization recordOrganization(@Argument OrganizationEntry organization, GraphQLContext context) {
-		String id = this.writer.organization(Writer.of(context), organization);
+		String id = Deadlocks.retry(() -> this.writer.organization(Writer.of(context), organization));
 		return this.organizations.byId(id).orElseThrow(() -> new NotFoundException("organization with id", id));
 	}
 
 	@MutationMapping
 	Person recordPerson(@Argument PersonEntry person, GraphQLContext context) {
-		String id = this.writer.person(Writer.of(context), person);
+		String id = Deadlocks.retry(() -> this.writer.person(Writer.of(context), person));
 		return this.people.byId(id).orElseThrow(() -> new NotFoundException("person with id", id));
 	}
 
 	@MutationMapping
 	Person recordRole(@Argument RoleEntry role, @Argument @Nullable List<SourceEntry> sources, GraphQLContext context) {
-		String id = this.writer.role(Writer.of(context), role, sources);
+		String id = Deadlocks.retry(() -> this.writer.role(Writer.of(context), role, sources));
 		return this.people.byId(id).orElseThrow(() -> new NotFoundException("person with id", id));
 	}
 
 	@MutationMapping
 	EventWritten recordEvent(@Argument EventEntry event, @Argument @Nullable List<SourceEntry> sources,
 			GraphQLContext context) {
-		FactWriter.EventWrite written = this.writer.event(Writer.of(context), event, sources);
+		FactWriter.EventWrite written = Deadlocks.retry(() -> this.writer.event(Writer.of(context), event, sources));
 		return new EventWritten(read(written.id()), written.outcome());
 	}
 

@@ -15,7 +15,6 @@ import java.util.Map;
 
 import io.casefile.dataset.LayoffTracker.Columns;
 import io.casefile.dataset.LayoffTracker.Problem;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -190,24 +189,12 @@ public final class ImportCommand {
 				}
 				given.put(parts[0].strip(), parts[1].strip());
 			}
-			Columns d = Columns.LAYOFFS_TRACKER;
-			List<String> known = List.of("company", "headcount", "date", "source", "location", "percentage", "industry",
-					"country", "dateAdded");
-			for (String field : given.keySet()) {
-				if (!known.contains(field)) {
-					throw new IllegalArgumentException(
-							"--columns: no field \"" + field + "\"; the fields are " + known);
-				}
+			try {
+				return Columns.mapping(given);
 			}
-			return new Columns(given.getOrDefault("company", d.company()),
-					given.getOrDefault("headcount", d.headcount()), given.getOrDefault("date", d.date()),
-					given.getOrDefault("source", d.source()), or(given.get("location"), d.location()),
-					or(given.get("percentage"), d.percentage()), or(given.get("industry"), d.industry()),
-					or(given.get("country"), d.country()), or(given.get("dateAdded"), d.dateAdded()));
-		}
-
-		private static @Nullable String or(@Nullable String given, @Nullable String otherwise) {
-			return (given != null) ? given : otherwise;
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("--columns: " + ex.getMessage());
+			}
 		}
 
 	}

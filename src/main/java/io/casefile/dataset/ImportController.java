@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import graphql.GraphQLContext;
 import io.casefile.dataset.LayoffTracker.Columns;
@@ -39,15 +41,23 @@ class ImportController {
 			@Nullable String country, @Nullable String dateAdded) {
 
 		Columns columns() {
-			Columns d = Columns.LAYOFFS_TRACKER;
-			return new Columns(or(this.company, d.company()), or(this.headcount, d.headcount()),
-					or(this.date, d.date()), or(this.source, d.source()), or(this.location, d.location()),
-					or(this.percentage, d.percentage()), or(this.industry, d.industry()), or(this.country, d.country()),
-					or(this.dateAdded, d.dateAdded()));
+			Map<String, String> headers = new HashMap<>();
+			put(headers, "company", this.company);
+			put(headers, "headcount", this.headcount);
+			put(headers, "date", this.date);
+			put(headers, "source", this.source);
+			put(headers, "location", this.location);
+			put(headers, "percentage", this.percentage);
+			put(headers, "industry", this.industry);
+			put(headers, "country", this.country);
+			put(headers, "dateAdded", this.dateAdded);
+			return Columns.mapping(headers);
 		}
 
-		private static @Nullable String or(@Nullable String given, @Nullable String otherwise) {
-			return (given != null) ? given : otherwise;
+		private static void put(Map<String, String> headers, String field, @Nullable String header) {
+			if (header != null) {
+				headers.put(field, header);
+			}
 		}
 
 	}

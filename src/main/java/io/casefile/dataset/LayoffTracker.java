@@ -55,6 +55,29 @@ public final class LayoffTracker {
 		public static final Columns LAYOFFS_TRACKER = new Columns("company", "total_laid_off", "date", "source",
 				"location", "percentage_laid_off", "industry", "country", "date_added");
 
+		/** The fields a mapping may name. */
+		public static final List<String> FIELDS = List.of("company", "headcount", "date", "source", "location",
+				"percentage", "industry", "country", "dateAdded");
+
+		/**
+		 * The public tracker's columns, with the headers given for some fields (field
+		 * name to header) in their place.
+		 * @throws IllegalArgumentException for a field that is not one of {@link #FIELDS}
+		 */
+		public static Columns mapping(Map<String, String> headers) {
+			for (String field : headers.keySet()) {
+				if (!FIELDS.contains(field)) {
+					throw new IllegalArgumentException("no field \"" + field + "\"; the fields are " + FIELDS);
+				}
+			}
+			Columns d = LAYOFFS_TRACKER;
+			return new Columns(headers.getOrDefault("company", d.company()),
+					headers.getOrDefault("headcount", d.headcount()), headers.getOrDefault("date", d.date()),
+					headers.getOrDefault("source", d.source()), headers.getOrDefault("location", d.location()),
+					headers.getOrDefault("percentage", d.percentage()), headers.getOrDefault("industry", d.industry()),
+					headers.getOrDefault("country", d.country()), headers.getOrDefault("dateAdded", d.dateAdded()));
+		}
+
 	}
 
 	/**

@@ -1,22 +1,17 @@
 package io.casefile.dataset;
 
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.casefile.audit.AuditLog;
 import org.neo4j.driver.summary.ResultSummary;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a dataset into the graph in one transaction: it is checked first, against itself
@@ -28,17 +23,13 @@ public class DatasetImport {
 
 	private final Neo4jClient neo4j;
 
-	private final TransactionTemplate transaction;
+	private final ImportTransactions transactions;
 
 	private final AuditLog audit;
 
-	DatasetImport(Neo4jClient neo4j, PlatformTransactionManager transactions, AuditLog audit,
-			@Value("${casefile.import.timeout:1h}") Duration timeout) {
+	DatasetImport(Neo4jClient neo4j, ImportTransactions transactions, AuditLog audit) {
 		this.neo4j = neo4j;
-		// A large file takes longer than a request's transaction may
-		// (spring.transaction.default-timeout).
-		this.transaction = new TransactionTemplate(transactions);
-		this.transaction.setTimeout((int) timeout.toSeconds());
+		this.transactions = transactions;
 		this.audit = audit;
 	}
 
@@ -48,14 +39,13 @@ public class DatasetImport {
 	 */
 	public ImportSummary write(Dataset dataset) {
 		DatasetCheck check = DatasetCheck.of(dataset);
-		ImportSummary summary = this.transaction.execute((status) -> {
+		return this.transactions.run(() -> {
 			Set<String> people = resolveAgainstGraph(check);
 			if (!check.problems().isEmpty()) {
 				throw new DatasetRejectedException(check.problems());
 			}
 			return apply(dataset.dataset(), GraphChanges.of(dataset, people), facts(dataset));
 		});
-		return Objects.requireNonNull(summary);
 	}
 
 	/**
@@ -63,13 +53,13 @@ public class DatasetImport {
 	 * in the same transaction, that {@code actor} imported it.
 	 */
 	public ImportSummary write(Dataset dataset, String actor) {
-		return Objects.requireNonNull(this.transaction.execute((status) -> {
+		return this.transactions.run(() -> {
 			ImportSummary summary = write(dataset);
 			this.audit.record(actor, "IMPORT", dataset.dataset(), List.of(),
 					"imported dataset %s: %d facts, %d nodes and %d relationships created".formatted(dataset.dataset(),
 							summary.facts(), summary.nodesCreated(), summary.relationshipsCreated()));
 			return summary;
-		}));
+		});
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.casefile.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +26,6 @@ import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a CSV layoff tracker: each row becomes a claim, cited to the row's source,
@@ -80,22 +77,18 @@ public class TrackerImport {
 
 	private final Neo4jClient neo4j;
 
-	private final TransactionTemplate transaction;
+	private final ImportTransactions transactions;
 
 	private final AuditLog audit;
 
 	private final int transactionRows;
 
-	TrackerImport(Neo4jClient neo4j, PlatformTransactionManager transactions, AuditLog audit,
-			@Value("${casefile.import.timeout:1h}") Duration timeout,
+	TrackerImport(Neo4jClient neo4j, ImportTransactions transactions, AuditLog audit,
 			@Value("${casefile.import.transaction-rows:100000}") int transactionRows) {
 		this.neo4j = neo4j;
-		this.transactionRows = transactionRows;
-		// A large file takes longer than a request's transaction may
-		// (spring.transaction.default-timeout).
-		this.transaction = new TransactionTemplate(transactions);
-		this.transaction.setTimeout((int) timeout.toSeconds());
+		this.transactions = transactions;
 		this.audit = audit;
+		this.transactionRows = transactionRows;
 	}
 
 	/**
@@ -142,7 +135,7 @@ public class TrackerImport {
 	 */
 	private Written writeInOneTransaction(String file, List<Row> part, int from, int total, String actor,
 			Progress progress) {
-		return Deadlocks.retry(() -> Objects.requireNonNull(this.transaction.execute((status) -> {
+		return Deadlocks.retry(() -> this.transactions.run(() -> {
 			ZonedDateTime now = ZonedDateTime.now();
 			Plan plan = plan(file, part, actor);
 			Counts counts = write(plan, now, (done, all) -> progress.rowsWritten(from + done, total));
@@ -152,7 +145,7 @@ public class TrackerImport {
 			this.audit.record(actor, "IMPORT", file, List.of(), "imported %s (%s): %d created, %d merged, %d unchanged"
 				.formatted(file, rows, plan.created, plan.merged, plan.unchanged));
 			return new Written(plan.created, plan.merged, plan.unchanged, counts.organizations, counts.sources);
-		})));
+		}));
 	}
 
 	/**

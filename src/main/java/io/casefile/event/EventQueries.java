@@ -155,10 +155,6 @@ public class EventQueries {
 		return ids.stream().filter(byId::containsKey).map(byId::get).toList();
 	}
 
-	Optional<Event> byId(String id) {
-		return byIds(List.of(id)).stream().findFirst();
-	}
-
 	/** One page of the timeline of each organization, in one query. */
 	Map<String, List<Event>> timelines(Collection<String> organizationIds, EventFilter filter, Page page,
 			EventSelection selection) {

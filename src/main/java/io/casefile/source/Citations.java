@@ -1,5 +1,10 @@
 package io.casefile.source;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Cypher that reads citations, shared by every feature whose facts are cited so that
  * a citation reads the same everywhere: oldest source first, then in the order the
@@ -75,8 +80,8 @@ public final class Citations {
 	 * Parameters for a statement that reads citations of every day: the given ones, and
 	 * {@value #AS_OF} null.
 	 */
-	public static java.util.Map<String, @org.jspecify.annotations.Nullable Object> allKnown(String name, Object value) {
-		java.util.Map<String, @org.jspecify.annotations.Nullable Object> parameters = new java.util.HashMap<>();
+	public static Map<String, @Nullable Object> allKnown(String name, Object value) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put(name, value);
 		parameters.put(AS_OF, null);
 		return parameters;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +23,7 @@ import io.casefile.dataset.DatasetImport;
 import io.casefile.dataset.DatasetRejectedException;
 import io.casefile.dataset.Ids;
 import io.casefile.date.StatedDate;
+import io.casefile.organization.Organization;
 import io.casefile.organization.OrganizationQueries;
 import io.casefile.person.PersonQueries;
 import io.casefile.security.Writer;
@@ -30,6 +32,7 @@ import io.casefile.system.Names;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +94,7 @@ public class FactWriter {
 		String id = organization.id();
 		if (id == null) {
 			id = this.organizations.byName(organization.name())
-				.map(io.casefile.organization.Organization::id)
+				.map(Organization::id)
 				.orElseGet(() -> newOrganizationId(organization.name()));
 		}
 		// Aliases are only ever added: a name that once named it still finds it.
@@ -235,8 +238,8 @@ public class FactWriter {
 			.bindAll(params)
 			.fetchAs(Retraction.class)
 			.mappedBy((types, record) -> new Retraction(record.get("id").asString(),
-					record.get("labels").asList(org.neo4j.driver.Value::asString), record.get("title").asString(null),
-					now, writer.identity(), reason.strip()))
+					record.get("labels").asList(Value::asString), record.get("title").asString(null), now,
+					writer.identity(), reason.strip()))
 			.one()
 			.orElseThrow(() -> new NotFoundException("fact with id", id));
 		this.audit.record(writer.identity(), "RETRACT", id, List.of(), "retracted " + id + ": " + reason.strip());
@@ -294,7 +297,7 @@ public class FactWriter {
 			.to("id")
 			.fetchAs(List.class)
 			.mappedBy((types, record) -> record.get("aliases").isNull() ? List.of()
-					: record.get("aliases").asList(org.neo4j.driver.Value::asString))
+					: record.get("aliases").asList(Value::asString))
 			.one()
 			.map((aliases) -> (List<String>) aliases)
 			.orElse(List.of());
@@ -330,7 +333,7 @@ public class FactWriter {
 		String key = event.kind() + "|" + organizations + "|" + date.precision() + "|" + date.earliest() + "|"
 				+ date.latest();
 		String first = organizationIds.isEmpty() ? "event" : organizationIds.stream().sorted().findFirst().get();
-		return event.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + first + "-"
+		return event.kind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + first + "-"
 				+ Ids.digest(key).substring(0, 12);
 	}
 

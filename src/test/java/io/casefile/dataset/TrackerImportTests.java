@@ -200,8 +200,8 @@ class TrackerImportTests {
 			@Autowired io.casefile.audit.AuditLog audit) throws IOException {
 		// Two rows a transaction: the second transaction's row of 5/2 joins the wave the
 		// first one created.
-		TrackerImport smallTransactions = new TrackerImport(this.neo4j, transactions, audit,
-				java.time.Duration.ofMinutes(1), 2);
+		TrackerImport smallTransactions = new TrackerImport(this.neo4j,
+				new ImportTransactions(transactions, java.time.Duration.ofMinutes(1)), audit, 2);
 		String file = HEADER
 				+ "Eidsvoll Energy,Eidsvoll,10,5/1/2024,,Energy,https://example.org/eidsvoll-1,Seed,2,Norway,5/2/2024\n"
 				+ "Eidsvoll Energy,Eidsvoll,12,5/2/2024,,Energy,https://example.org/eidsvoll-2,Seed,2,Norway,5/3/2024\n"

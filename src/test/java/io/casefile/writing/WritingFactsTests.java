@@ -102,14 +102,8 @@ class WritingFactsTests {
 		recordOrganization("Brightwater Labs");
 		recordSource("https://example.org/brightwater-a");
 		recordSource("https://example.org/brightwater-b");
-		String id = writer().document(RECORD_EVENT)
-			.variable("event",
-					wave("Brightwater Labs", "2025-06-03", 120, "https://example.org/brightwater-a",
-							"Brightwater Labs lays off 120."))
-			.execute()
-			.path("recordEvent.event.id")
-			.entity(String.class)
-			.get();
+		String id = recordWave(wave("Brightwater Labs", "2025-06-03", 120, "https://example.org/brightwater-a",
+				"Brightwater Labs lays off 120."));
 
 		writer().document(RECORD_EVENT)
 			.variable("event",
@@ -187,14 +181,8 @@ class WritingFactsTests {
 		recordOrganization("Sundt Robotics");
 		recordSource("https://example.org/sundt-a");
 		recordSource("https://example.org/sundt-b");
-		String id = writer().document(RECORD_EVENT)
-			.variable("event",
-					wave("Sundt Robotics", "2025-04-01", 300, "https://example.org/sundt-a",
-							"Sundt Robotics will cut 300 positions."))
-			.execute()
-			.path("recordEvent.event.id")
-			.entity(String.class)
-			.get();
+		String id = recordWave(wave("Sundt Robotics", "2025-04-01", 300, "https://example.org/sundt-a",
+				"Sundt Robotics will cut 300 positions."));
 
 		writer().document("""
 				mutation ($id: ID!, $source: ID!) {
@@ -233,13 +221,8 @@ class WritingFactsTests {
 	void aRetractedWaveIsHiddenButKeptWithWhoAndWhy() {
 		recordOrganization("Tindra Games");
 		recordSource("https://example.org/tindra");
-		String id = writer().document(RECORD_EVENT)
-			.variable("event",
-					wave("Tindra Games", "2025-05-05", 40, "https://example.org/tindra", "Tindra Games lays off 40."))
-			.execute()
-			.path("recordEvent.event.id")
-			.entity(String.class)
-			.get();
+		String id = recordWave(
+				wave("Tindra Games", "2025-05-05", 40, "https://example.org/tindra", "Tindra Games lays off 40."));
 
 		writer().document(
 				"mutation ($id: ID!) { retract(id: $id, reason: \"The report named the wrong studio.\") { id actor } }")
@@ -266,6 +249,16 @@ class WritingFactsTests {
 			.entityList(String.class)
 			.contains(id);
 		assertThat(count("MATCH (n:Retracted {id: $id})-[:REPORTED_IN]->() RETURN count(n)", id)).isOne();
+	}
+
+	/** Records a wave as a writer; returns its id. */
+	private String recordWave(Map<String, Object> event) {
+		return writer().document(RECORD_EVENT)
+			.variable("event", event)
+			.execute()
+			.path("recordEvent.event.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private void recordOrganization(String name) {

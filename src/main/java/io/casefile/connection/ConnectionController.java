@@ -10,6 +10,7 @@ import io.casefile.connection.Path.NeighbourEdge;
 import io.casefile.connection.Path.Node;
 import io.casefile.connection.Path.Step;
 import io.casefile.system.InvalidArgumentException;
+import io.casefile.system.Messages;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +99,10 @@ class ConnectionController {
 		if (length < 1 || length > MAX_LENGTH) {
 			throw new InvalidArgumentException(
 					"maxLength must be between 1 and " + MAX_LENGTH + " but was " + maxLength);
+		}
+		if (from.equals(to)) {
+			throw new InvalidArgumentException("from and to are the same thing (" + Messages.quote(from)
+					+ "): name two things to connect, or list what it is linked to with neighbours(id:)");
 		}
 		requireExists(from);
 		requireExists(to);

@@ -15,7 +15,9 @@ import java.util.Map;
 
 import io.casefile.dataset.LayoffTracker.Columns;
 import io.casefile.dataset.LayoffTracker.Problem;
+import io.casefile.system.StartupFailureAnalyzer;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,11 +60,23 @@ public final class ImportCommand {
 			System.err.print(USAGE);
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.properties("casefile.warm-up=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
-					"logging.level.io.casefile=WARN")
-			.run(options.settings().toArray(String[]::new))) {
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+				.properties("casefile.warm-up=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
+						"logging.level.io.casefile=WARN",
+						// A start that fails is told in one line below, not as a stack
+						// trace.
+						"logging.level.org.springframework.boot.SpringApplication=OFF",
+						"logging.level.org.springframework.boot.diagnostics=OFF",
+						"logging.level.org.springframework.context=ERROR")
+				.run(options.settings().toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			System.err.println(whyItCannotStart(ex));
+			return 2;
+		}
+		try (context) {
 			String actor = "cli:" + System.getProperty("user.name", "unknown");
 			int failed = 0;
 			for (Path file : options.files()) {
@@ -70,6 +84,22 @@ public final class ImportCommand {
 			}
 			return (failed == 0) ? 0 : 1;
 		}
+	}
+
+	/**
+	 * One line that says why Casefile could not start and what to do: the start-up
+	 * failures a person can fix are explained as the server explains them.
+	 */
+	static String whyItCannotStart(Throwable failure) {
+		FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
+		if (analysis != null) {
+			return "Nothing was imported. " + analysis.getDescription() + " " + analysis.getAction();
+		}
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return "Nothing was imported: Casefile could not start (" + root.getMessage() + ").";
 	}
 
 	static boolean importFile(ConfigurableApplicationContext context, Path file, Options options, String actor,

@@ -102,7 +102,7 @@ public class TrackerImport {
 		long started = System.nanoTime();
 		Reading reading = LayoffTracker.read(in, columns);
 		if (!reading.problems().isEmpty() && (mode == Mode.ALL_OR_NOTHING || reading.rows().isEmpty())) {
-			throw new DatasetRejectedException(reading.problems().stream().map(Problem::toString).toList());
+			throw DatasetRejectedException.tracker(reading.problems().stream().map(Problem::toString).toList());
 		}
 		List<Row> rows = reading.rows();
 		Written total = new Written(0, 0, 0, 0, 0);

@@ -17,6 +17,7 @@ import io.casefile.source.Citation;
 import io.casefile.source.Citations;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.Page;
+import io.casefile.system.RequestLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,8 +77,11 @@ class SearchController {
 
 	private final Neo4jClient neo4j;
 
-	SearchController(Neo4jClient neo4j) {
+	private final RequestLimits limits;
+
+	SearchController(Neo4jClient neo4j, RequestLimits limits) {
 		this.neo4j = neo4j;
+		this.limits = limits;
 	}
 
 	@QueryMapping
@@ -85,9 +89,19 @@ class SearchController {
 	Page.Connection<SearchHit> search(@Argument String text, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable LocalDate asOf,
 			DataFetchingFieldSelectionSet selection) {
-		List<String> words = SearchHit.words(text);
+		if (text.length() > this.limits.searchCharacters()) {
+			throw new InvalidArgumentException(
+					"The search text is %,d characters long; the limit is %,d (casefile.limits.search-characters): search for fewer words"
+						.formatted(text.length(), this.limits.searchCharacters()));
+		}
+		List<String> words = SearchHit.words(text).stream().distinct().toList();
 		if (words.isEmpty()) {
 			throw new InvalidArgumentException("Give at least one word to search for");
+		}
+		if (words.size() > this.limits.searchWords()) {
+			throw new InvalidArgumentException(
+					"The search holds %,d different words; the limit is %,d (casefile.limits.search-words): search for the few that matter"
+						.formatted(words.size(), this.limits.searchWords()));
 		}
 		Page page = Page.of(first, after);
 		Map<String, @Nullable Object> params = new HashMap<>();

@@ -1,8 +1,9 @@
 package io.casefile.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
+import io.casefile.system.ErrorCode;
+import io.casefile.system.GraphQlErrorBody;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -67,12 +68,8 @@ class SecurityConfiguration {
 
 	/** A GraphQL-shaped 401, so that clients read it like any other error. */
 	static void refuse(HttpServletResponse response, String message) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-		response.setContentType(MediaType.APPLICATION_GRAPHQL_RESPONSE_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"" + escaped + "\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
+		GraphQlErrorBody.write(response, HttpServletResponse.SC_UNAUTHORIZED, MediaType.APPLICATION_GRAPHQL_RESPONSE,
+				ErrorCode.UNAUTHENTICATED, message);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +54,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			if (causedByBindException(ex)) {
+			if (causedBy(ex, BindException.class)) {
 				throw new BoltPortTakenException(properties.boltHost(), properties.boltPort(), ex);
+			}
+			if (causedBy(ex, FileLockException.class)) {
+				throw new DatabaseInUseException(home, ex);
 			}
 			throw ex;
 		}
@@ -66,9 +70,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return new EmbeddedNeo4j(service, boltUri, home);
 	}
 
-	private static boolean causedByBindException(Throwable ex) {
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof BindException) {
+			if (type.isInstance(t)) {
 				return true;
 			}
 		}
@@ -87,6 +91,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public void close() {
 		log.info("Stopping the embedded Neo4j");
 		this.service.shutdown();
+	}
+
+	/**
+	 * Another process (a running server, an import) holds the database's lock: one
+	 * process at a time may open a data folder.
+	 */
+	public static final class DatabaseInUseException extends RuntimeException {
+
+		private final Path home;
+
+		DatabaseInUseException(Path home, Throwable cause) {
+			super("The database in " + home + " is in use by another process", cause);
+			this.home = home;
+		}
+
+		public Path home() {
+			return this.home;
+		}
+
 	}
 
 	/**

@@ -21,8 +21,15 @@ public enum ErrorCode {
 	/** A request that is not GraphQL. */
 	GRAPHQL_PARSE_FAILED,
 	/**
-	 * A request that could cost more than the limits allow (too deep, too many nodes);
-	 * refused before it ran.
+	 * An HTTP request that is not a GraphQL request at all: not a JSON object, no
+	 * {@code query}, {@code variables} that are not an object, a body too large, a
+	 * content type other than {@code application/json}.
+	 */
+	BAD_REQUEST,
+	/**
+	 * A request that could cost more than the limits allow (too deep, too many nodes, too
+	 * many searches or path searches, introspection out of proportion); refused before it
+	 * ran.
 	 */
 	QUERY_TOO_EXPENSIVE,
 	/** A database transaction ran past its timeout; ask for less. */

@@ -8,10 +8,15 @@ import org.jspecify.annotations.Nullable;
  * An argument that cannot be answered as given; the message says how to correct it.
  * GraphQL code {@code INVALID_ARGUMENT}.
  */
-public class InvalidArgumentException extends RuntimeException {
+public class InvalidArgumentException extends RuntimeException implements ClientError {
 
 	public InvalidArgumentException(String message) {
 		super(message);
+	}
+
+	@Override
+	public ErrorCode code() {
+		return ErrorCode.INVALID_ARGUMENT;
 	}
 
 	/** Refuses a range whose {@code from} is after its {@code to}. */

@@ -2,10 +2,12 @@ package io.casefile.system;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorType;
+import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -16,44 +18,69 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.ExecutionResult;
 
 /**
- * Refuses, before it runs, a request that could return more nodes than the configured
- * limit. The figure is GitHub's: every paginated list may return as many items as its
- * {@code first}, and as many times as the lists around it may return items, so a list's
- * cost is the product of the page sizes on its path; the request's cost is the sum over
- * its lists, plus one for the root.
+ * Refuses, before it runs, a request that could cost more than the configured limit, or
+ * whose arguments are larger than the limits allow.
+ * <p>
+ * The cost is GitHub's count of nodes: every paginated list may return as many items as
+ * its {@code first}, and as many times as the lists around it may return items, so a
+ * list's cost is the product of the page sizes on its path; the request's cost is the sum
+ * over its lists, plus one for the root. A field whose work is not its result's size (a
+ * path search, a full-text search, a question over the whole graph) declares its weight
+ * in the schema with {@code @cost(weight: N)}, counted each time it may run: every alias
+ * of it counts.
  */
 class QueryCostGuard extends SimplePerformantInstrumentation {
 
-	private final long maxNodes;
+	private final long maxCost;
 
-	QueryCostGuard(long maxNodes) {
-		this.maxNodes = maxNodes;
+	private final RequestLimits limits;
+
+	QueryCostGuard(long maxCost, RequestLimits limits) {
+		this.maxCost = maxCost;
+		this.limits = limits;
 	}
 
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		long nodes = possibleNodes(context);
-		if (nodes > this.maxNodes) {
-			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-				.errorType(ErrorType.ExecutionAborted)
-				.message(
-						"This request could return up to %,d nodes, more than the limit of %,d: ask for smaller pages (first) or fewer nested lists."
-							.formatted(nodes, this.maxNodes))
-				.extensions(Map.of("code", ErrorCode.QUERY_TOO_EXPENSIVE.name(), "possibleNodes", nodes, "maxNodes",
-						this.maxNodes))
-				.build()));
+		Cost cost = cost(context, this.limits);
+		if (cost.total() > this.maxCost) {
+			throw abort(ErrorCode.QUERY_TOO_EXPENSIVE, cost.explain(this.maxCost),
+					Map.of("cost", cost.total(), "maxCost", this.maxCost, "possibleNodes", cost.nodes()));
 		}
 		return super.beginExecuteOperation(parameters, state);
 	}
 
-	static long possibleNodes(ExecutionContext context) {
+	/**
+	 * What a request may cost: the nodes its lists may return, and its fields' weight.
+	 */
+	record Cost(long nodes, long weight) {
+
+		long total() {
+			return saturatingAdd(this.nodes, this.weight);
+		}
+
+		String explain(long limit) {
+			String nodes = "it may return up to %,d node%s".formatted(this.nodes, (this.nodes == 1) ? "" : "s");
+			String weight = (this.weight == 0) ? ""
+					: " and weighs %,d for its searches, path searches and questions over the whole graph"
+						.formatted(this.weight);
+			String advice = (this.weight == 0) ? "ask for smaller pages (first) or fewer nested lists."
+					: "ask for fewer searches or path searches per request, smaller pages (first) or fewer nested lists.";
+			return "This request could cost %,d, more than the limit of %,d: %s%s. To stay within it, %s"
+				.formatted(this.total(), limit, nodes, weight, advice);
+		}
+
+	}
+
+	static Cost cost(ExecutionContext context, RequestLimits limits) {
 		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
 			.schema(context.getGraphQLSchema())
 			.document(context.getDocument())
@@ -64,24 +91,88 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 		// parent's page size.
 		Map<QueryVisitorFieldEnvironment, Long> multipliers = new IdentityHashMap<>();
 		List<Long> lists = new ArrayList<>();
+		List<Long> weights = new ArrayList<>();
 		traverser.visitPreOrder(new QueryVisitorStub() {
 			@Override
 			public void visitField(QueryVisitorFieldEnvironment env) {
+				checkArguments(env, limits);
 				QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
 				long times = (parent != null) ? multipliers.getOrDefault(parent, 1L) : 1L;
+				long weight = weight(env);
+				if (weight > 0) {
+					weights.add(saturatingMultiply(times, weight));
+				}
 				Long pageSize = pageSize(env);
 				if (pageSize != null) {
-					lists.add(times * pageSize);
-					times = times * pageSize;
+					lists.add(saturatingMultiply(times, pageSize));
+					times = saturatingMultiply(times, pageSize);
 				}
 				multipliers.put(env, times);
 			}
 		});
-		long total = 1;
+		long nodes = 1;
 		for (long list : lists) {
-			total = saturatingAdd(total, list);
+			nodes = saturatingAdd(nodes, list);
 		}
-		return total;
+		long weight = 0;
+		for (long w : weights) {
+			weight = saturatingAdd(weight, w);
+		}
+		return new Cost(nodes, weight);
+	}
+
+	/**
+	 * Refuses a string longer than the text limit (unless the argument carries a whole
+	 * file, {@code @file}) and a list longer than the list limit, anywhere in the
+	 * argument.
+	 */
+	private static void checkArguments(QueryVisitorFieldEnvironment env, RequestLimits limits) {
+		for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
+			Object value = env.getArguments().get(argument.getName());
+			if (value != null) {
+				check(value, env.getField().getResultKey() + "(" + argument.getName(),
+						argument.hasAppliedDirective("file"), limits);
+			}
+		}
+	}
+
+	private static void check(Object value, String where, boolean file, RequestLimits limits) {
+		if (value instanceof String text && !file && text.length() > limits.text()) {
+			throw abort(ErrorCode.INVALID_ARGUMENT,
+					"%s) is %,d characters long; the limit is %,d (casefile.limits.text).".formatted(where,
+							text.length(), limits.text()),
+					Map.of());
+		}
+		if (value instanceof List<?> list) {
+			if (list.size() > limits.listItems()) {
+				throw abort(ErrorCode.INVALID_ARGUMENT,
+						"%s) holds %,d items; the limit is %,d (casefile.limits.list-items): split the request."
+							.formatted(where, list.size(), limits.listItems()),
+						Map.of());
+			}
+			list.forEach((item) -> {
+				if (item != null) {
+					check(item, where, file, limits);
+				}
+			});
+		}
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, item) -> {
+				if (item != null) {
+					check(item, where + "." + key, file, limits);
+				}
+			});
+		}
+	}
+
+	/** The weight the schema gives a field with {@code @cost(weight: N)}, else 0. */
+	private static long weight(QueryVisitorFieldEnvironment env) {
+		GraphQLAppliedDirective cost = env.getFieldDefinition().getAppliedDirective("cost");
+		if (cost == null) {
+			return 0;
+		}
+		Object weight = cost.getArgument("weight").getValue();
+		return (weight instanceof Number n) ? n.longValue() : 0;
 	}
 
 	/**
@@ -96,9 +187,24 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 		return (first instanceof Number n) ? Math.max(0, n.longValue()) : (long) Page.DEFAULT;
 	}
 
+	private static AbortExecutionException abort(ErrorCode code, String message, Map<String, Object> details) {
+		Map<String, Object> extensions = new LinkedHashMap<>(details);
+		extensions.put("code", code.name());
+		return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.ExecutionAborted)
+			.message(Messages.shorten(message))
+			.extensions(extensions)
+			.build()));
+	}
+
 	private static long saturatingAdd(long a, long b) {
 		long sum = a + b;
 		return (sum < 0) ? Long.MAX_VALUE : sum;
+	}
+
+	private static long saturatingMultiply(long a, long b) {
+		long product = a * b;
+		return (a != 0 && (product / a != b || product < 0)) ? Long.MAX_VALUE : product;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.AstPrinter;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -70,8 +71,7 @@ class Scalars {
 	}
 
 	private static String invalid(Object input) {
-		return "'" + ((input instanceof StringValue s) ? s.getValue() : input)
-				+ "' is not a Date: write a day as YYYY-MM-DD, such as 2025-10-21";
+		return Messages.quote(literal(input)) + " is not a Date: write a day as YYYY-MM-DD, such as 2025-10-21";
 	}
 
 	static GraphQLScalarType dateTime() {
@@ -93,11 +93,36 @@ class Scalars {
 					return OffsetDateTime.parse(String.valueOf(input));
 				}
 				catch (DateTimeParseException ex) {
-					throw new CoercingParseValueException(
-							"'" + input + "' is not a DateTime: write it as 2026-02-04T09:30:00Z");
+					throw new CoercingParseValueException(notADateTime(input));
 				}
 			}
+
+			@Override
+			public TemporalAccessor parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+					Locale locale) {
+				if (input instanceof StringValue text) {
+					try {
+						return OffsetDateTime.parse(text.getValue());
+					}
+					catch (DateTimeParseException ex) {
+						throw new CoercingParseLiteralException(notADateTime(text.getValue()));
+					}
+				}
+				throw new CoercingParseLiteralException(notADateTime(input));
+			}
 		}).build();
+	}
+
+	/** What the client wrote: a string's text, another literal as GraphQL prints it. */
+	private static String literal(Object input) {
+		if (input instanceof StringValue text) {
+			return text.getValue();
+		}
+		return (input instanceof Value<?> value) ? AstPrinter.printAst(value) : String.valueOf(input);
+	}
+
+	private static String notADateTime(Object input) {
+		return Messages.quote(literal(input)) + " is not a DateTime: write it as 2026-02-04T09:30:00Z";
 	}
 
 }

@@ -6,10 +6,11 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Turns the two start-up failures a newcomer meets, a taken Bolt port and an unreachable
- * Neo4j, into one message that says what to do, instead of a stack trace.
+ * Turns the start-up failures a newcomer meets, a taken Bolt port, a data folder another
+ * process holds and an unreachable Neo4j, into one message that says what to do, instead
+ * of a stack trace.
  */
-class StartupFailureAnalyzer implements FailureAnalyzer {
+public class StartupFailureAnalyzer implements FailureAnalyzer {
 
 	@Override
 	public FailureAnalysis analyze(Throwable failure) {
@@ -21,6 +22,12 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
 						"Stop the other process, or start Casefile with another port "
 								+ "(CASEFILE_BOLT_PORT=7688, or 0 for any free port), "
 								+ "or use that server instead by setting NEO4J_URI.",
+						t);
+			}
+			if (t instanceof EmbeddedNeo4j.DatabaseInUseException inUse) {
+				return new FailureAnalysis(inUse.getMessage() + ": a Casefile server or import already runs on it.",
+						"Stop the other process, or give this one a data folder of its own (CASEFILE_DATA), "
+								+ "or use the running server's database by setting NEO4J_URI=bolt://localhost:7687.",
 						t);
 			}
 			if (t instanceof ServiceUnavailableException) {

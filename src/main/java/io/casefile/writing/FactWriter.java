@@ -160,7 +160,7 @@ public class FactWriter {
 			return new EventWrite(id, Outcome.CREATED);
 		}
 		if (!keyedSources.isEmpty()) {
-			this.datasets.write(new Dataset(Dataset.FORMAT, "mutation", keyedSources, null, null, null, null, null));
+			writeFacts(new Dataset(Dataset.FORMAT, "mutation", keyedSources, null, null, null, null, null));
 		}
 		requireSources(event.citations());
 		int claims = this.neo4j.query(FactWrites.ADD_CLAIMS)
@@ -185,7 +185,7 @@ public class FactWriter {
 		}
 		List<SourceEntry> keyedSources = keyedSources(sources);
 		if (!keyedSources.isEmpty()) {
-			this.datasets.write(new Dataset(Dataset.FORMAT, "mutation", keyedSources, null, null, null, null, null));
+			writeFacts(new Dataset(Dataset.FORMAT, "mutation", keyedSources, null, null, null, null, null));
 		}
 		requireSources(List.of(citation));
 		Map<String, Object> before = this.neo4j.query(FactWrites.EVENT_PROPERTIES)
@@ -258,8 +258,18 @@ public class FactWriter {
 	}
 
 	private void write(Writer writer, String action, String id, Dataset dataset, String summary) {
-		this.datasets.write(dataset);
+		writeFacts(dataset);
 		this.audit.record(writer.identity(), action, id, List.of(id), summary);
+	}
+
+	/** Writes through the dataset import; a refusal is a single fact's, not a file's. */
+	private void writeFacts(Dataset dataset) {
+		try {
+			this.datasets.write(dataset);
+		}
+		catch (DatasetRejectedException ex) {
+			throw ex.asFact();
+		}
 	}
 
 	private static void requireCitations(String what, @Nullable List<CitationEntry> citations) {
@@ -277,7 +287,7 @@ public class FactWriter {
 			.all());
 		for (String source : ids) {
 			if (!known.contains(source)) {
-				throw new DatasetRejectedException(List.of("citations: no source with id \"" + source
+				throw DatasetRejectedException.fact(List.of("citations: no source with id \"" + source
 						+ "\" in the graph; give it in sources or record it first"));
 			}
 		}

@@ -105,7 +105,7 @@ class SeedDatasetTests {
 				List.of(), List.of(layoffs("acme-layoffs", "acme", "someday in 2025", -5, List.of(unknownSource))));
 		assertThatExceptionOfType(DatasetRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
 			.satisfies((ex) -> assertThat(ex.problems()).anySatisfy(
-					(p) -> assertThat(p).startsWith("events[0] (acme-layoffs) date: 'someday in 2025' is not a date"))
+					(p) -> assertThat(p).startsWith("events[0] (acme-layoffs) date: \"someday in 2025\" is not a date"))
 				.anySatisfy((p) -> assertThat(p).isEqualTo("events[0] (acme-layoffs): headcount -5 is negative"))
 				.anySatisfy((p) -> assertThat(p).contains("no source with id \"no-such-source\"")));
 		assertThat(snapshot()).isEqualTo(before);

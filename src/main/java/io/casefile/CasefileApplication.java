@@ -1,6 +1,6 @@
 package io.casefile;
 
-import io.casefile.dataset.ImportCommand;
+import io.casefile.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -1,5 +1,6 @@
 package io.casefile.dataset;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,32 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 			@Nullable String publishedOn, @Nullable String url) {
 	}
 
-	/** An organization and the other names it is known by. */
-	public record OrganizationEntry(String id, String name, @Nullable List<String> aliases, @Nullable String kind) {
+	/**
+	 * An organization, the other names it is known by, its identifiers and its cited
+	 * attributes.
+	 */
+	public record OrganizationEntry(String id, String name, @Nullable List<String> aliases, @Nullable String kind,
+			@Nullable List<IdentifierEntry> identifiers, @Nullable List<AttributeEntry> attributes) {
+
+		public OrganizationEntry(String id, String name, @Nullable List<String> aliases, @Nullable String kind) {
+			this(id, name, aliases, kind, null, null);
+		}
+
+	}
+
+	/**
+	 * An identifier: {@code TICKER}, {@code CIK}, {@code LEI}, {@code WIKIDATA} or
+	 * {@code DOMAIN}, its value, a ticker's exchange, and the sources that give it.
+	 */
+	public record IdentifierEntry(String type, String value, @Nullable String exchange,
+			@Nullable List<CitationEntry> citations) {
+	}
+
+	/**
+	 * An attribute: {@code SECTOR}, {@code INDUSTRY}, {@code HEADQUARTERS} or
+	 * {@code COUNTRY}, and its value, cited.
+	 */
+	public record AttributeEntry(String name, String value, @Nullable List<CitationEntry> citations) {
 	}
 
 	/** A person. */
@@ -55,8 +80,8 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 	public record CitationEntry(String source, String excerpt) {
 	}
 
-	/** An amount of money as the source wrote it. */
-	public record AmountEntry(double value, @Nullable String currency, @Nullable String text) {
+	/** An amount of money as the source wrote it; exact, in units of the currency. */
+	public record AmountEntry(BigDecimal value, @Nullable String currency, @Nullable String text) {
 	}
 
 	/** A share, in percent, as the source wrote it. */
@@ -67,29 +92,18 @@ public record Dataset(String format, String dataset, @Nullable List<SourceEntry>
 	 * A cited figure: a metric's value for a financial period, or an input or result of
 	 * an estimate.
 	 */
-	public record FigureEntry(String id, String metric, @Nullable String segment, double value, String unit,
-			@Nullable String text, @Nullable Boolean approximate, @Nullable List<CitationEntry> citations) {
-	}
-
-	/**
-	 * The event with another id and organizations: a mutation's event, keyed and with its
-	 * organizations' names resolved to ids.
-	 */
-	public static EventEntry withIdentity(EventEntry e, String id, List<String> organizations) {
-		return new EventEntry(id, e.kind(), organizations, e.title(), e.summary(), e.date(), e.headcount(), e.scope(),
-				e.carriedOutUntil(), e.speaker(), e.quote(), e.venue(), e.topics(), e.fiscalYear(), e.basis(),
-				e.direction(), e.givenOn(), e.amount(), e.period(), e.periodKind(), e.reportedOn(), e.figures(),
-				e.issuedBy(), e.change(), e.factor(), e.analyst(), e.measure(), e.covering(), e.share(), e.method(),
-				e.basedOn(), e.inputs(), e.result(), e.citations());
+	public record FigureEntry(@Nullable String id, String metric, @Nullable String segment, BigDecimal value,
+			String unit, @Nullable String text, @Nullable Boolean approximate,
+			@Nullable List<CitationEntry> citations) {
 	}
 
 	/**
 	 * An event of any kind; the fields that a kind does not use stay empty.
 	 */
-	public record EventEntry(String id, String kind, @Nullable List<String> organizations, String title,
+	public record EventEntry(@Nullable String id, String kind, @Nullable List<String> organizations, String title,
 			@Nullable String summary, @Nullable String date,
 			// LAYOFF_WAVE
-			@Nullable Integer headcount, @Nullable String scope, @Nullable String carriedOutUntil,
+			@Nullable Long headcount, @Nullable String scope, @Nullable String carriedOutUntil,
 			// STATEMENT
 			@Nullable String speaker, @Nullable String quote, @Nullable String venue, @Nullable List<String> topics,
 			// CAPEX

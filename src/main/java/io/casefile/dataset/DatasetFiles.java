@@ -3,6 +3,8 @@ package io.casefile.dataset;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.casefile.recording.Problem;
+import io.casefile.recording.RecordingRejectedException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -36,22 +38,24 @@ public final class DatasetFiles {
 
 	/**
 	 * Reads a dataset.
-	 * @throws DatasetRejectedException naming every line or field that does not read
+	 * @throws RecordingRejectedException naming every line or field that does not read
 	 */
 	public static Dataset read(JsonMapper json, String content, Format format) {
 		var reader = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		if (format == Format.JSON) {
 			try {
 				Dataset dataset = reader.readValue(content, Dataset.class);
-				requireFormat(dataset.format(), "the file");
+				if (dataset == null) {
+					throw rejected(List.of(Problem.at("the file", null, null, "the file is empty")));
+				}
+				requireFormat(dataset.format(), 0);
 				return dataset;
 			}
 			catch (JacksonException ex) {
-				throw new DatasetRejectedException(List.of("the file is not a casefile/1 dataset: "
-						+ ex.getOriginalMessage() + " (at " + ex.getLocation() + ")"));
+				throw rejected(List.of(JsonProblems.of(ex, 0)));
 			}
 		}
-		List<String> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		List<Dataset.SourceEntry> sources = new ArrayList<>();
 		List<Dataset.OrganizationEntry> organizations = new ArrayList<>();
 		List<Dataset.PersonEntry> people = new ArrayList<>();
@@ -69,11 +73,11 @@ public final class DatasetFiles {
 				Line line = reader.readValue(text, Line.class);
 				if (name == null) {
 					if (line.dataset() == null) {
-						problems.add("line " + (i + 1)
-								+ ": the first line names the dataset: {\"format\": \"casefile/1\", \"dataset\": \"...\"}");
+						problems.add(Problem.atLine(i + 1, "dataset", null,
+								"the first line names the dataset: {\"format\": \"casefile/1\", \"dataset\": \"...\"}"));
 						break;
 					}
-					requireFormat(line.format(), "line " + (i + 1));
+					requireFormat(line.format(), i + 1);
 					name = line.dataset();
 					continue;
 				}
@@ -85,17 +89,17 @@ public final class DatasetFiles {
 				add(line.event(), events);
 			}
 			catch (JacksonException ex) {
-				problems.add("line " + (i + 1) + ": " + ex.getOriginalMessage());
+				problems.add(JsonProblems.of(ex, i + 1));
 			}
-			catch (DatasetRejectedException ex) {
+			catch (RecordingRejectedException ex) {
 				problems.addAll(ex.problems());
 			}
 		}
 		if (name == null && problems.isEmpty()) {
-			problems.add("the file is empty: its first line names the dataset");
+			problems.add(Problem.atLine(1, null, null, "the file is empty: its first line names the dataset"));
 		}
 		if (!problems.isEmpty()) {
-			throw new DatasetRejectedException(problems);
+			throw rejected(problems);
 		}
 		return new Dataset(Dataset.FORMAT, name, sources, organizations, people, roles, projects, events);
 	}
@@ -106,11 +110,16 @@ public final class DatasetFiles {
 		}
 	}
 
-	private static void requireFormat(@Nullable String format, String where) {
+	private static void requireFormat(@Nullable String format, int line) {
 		if (!Dataset.FORMAT.equals(format)) {
-			throw new DatasetRejectedException(
-					List.of(where + ": format \"" + format + "\" is not \"" + Dataset.FORMAT + "\""));
+			String reason = "a dataset's format is \"" + Dataset.FORMAT + "\"";
+			throw rejected(List.of((line > 0) ? Problem.atLine(line, "format", format, reason)
+					: Problem.at("the file", "format", format, reason)));
 		}
+	}
+
+	private static RecordingRejectedException rejected(List<Problem> problems) {
+		return RecordingRejectedException.file("dataset", problems);
 	}
 
 }

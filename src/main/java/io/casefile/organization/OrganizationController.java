@@ -1,10 +1,18 @@
 package io.casefile.organization;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.casefile.organization.OrganizationQueries.AttributeValue;
+import io.casefile.organization.OrganizationQueries.Identifier;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -20,21 +28,56 @@ class OrganizationController {
 		this.organizations = organizations;
 	}
 
+	/** The schema's {@code IdentifierLookup}. */
+	record IdentifierLookup(IdentifierType type, String value) {
+	}
+
 	@QueryMapping
-	Organization organization(@Argument @Nullable String id, @Argument @Nullable String name) {
-		if ((id == null) == (name == null)) {
+	Organization organization(@Argument @Nullable String id, @Argument @Nullable String name,
+			@Argument @Nullable IdentifierLookup identifier) {
+		int given = ((id != null) ? 1 : 0) + ((name != null) ? 1 : 0) + ((identifier != null) ? 1 : 0);
+		if (given != 1) {
 			throw new InvalidArgumentException(
-					"Give exactly one of id and name, such as organization(name: \"Amazon\")");
+					"Give exactly one of id, name and identifier, such as organization(name: \"Amazon\") or "
+							+ "organization(identifier: {type: CIK, value: \"0001018724\"})");
 		}
 		if (id != null) {
 			return this.organizations.byId(id).orElseThrow(() -> new NotFoundException("organization with id", id));
+		}
+		if (identifier != null) {
+			OrganizationIdentifier lookup = new OrganizationIdentifier(identifier.type(), identifier.value());
+			return this.organizations.byIdentifier(lookup)
+				.orElseThrow(() -> new NotFoundException("organization identified as", lookup.toString()));
 		}
 		return this.organizations.byName(name).orElseThrow(() -> new NotFoundException("organization named", name));
 	}
 
 	@QueryMapping
+	List<OrganizationMatch> organizationMatches(@Argument String text) {
+		return this.organizations.matches(text);
+	}
+
+	@QueryMapping
 	Page.Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		return this.organizations.page(Page.of(first, after));
+	}
+
+	@BatchMapping(typeName = "Organization", field = "identifiers")
+	Map<Organization, List<Identifier>> identifiers(List<Organization> organizations) {
+		Map<String, List<Identifier>> byId = this.organizations
+			.identifiers(organizations.stream().map(Organization::id).distinct().toList());
+		return organizations.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (o) -> byId.getOrDefault(o.id(), List.of())));
+	}
+
+	@BatchMapping(typeName = "Organization", field = "attributes")
+	Map<Organization, List<AttributeValue>> attributes(List<Organization> organizations) {
+		Map<String, List<AttributeValue>> byId = this.organizations
+			.attributes(organizations.stream().map(Organization::id).distinct().toList());
+		return organizations.stream()
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(), (o) -> byId.getOrDefault(o.id(), List.of())));
 	}
 
 }

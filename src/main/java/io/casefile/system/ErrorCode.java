@@ -8,6 +8,11 @@ public enum ErrorCode {
 
 	/** An id or name that the graph does not have. */
 	NOT_FOUND,
+	/**
+	 * A name that fits more than one organization once spelling and legal forms are set
+	 * aside; {@code extensions.candidates} lists them, and none is guessed.
+	 */
+	AMBIGUOUS,
 	/** An argument out of range or inconsistent with another, or a malformed date. */
 	INVALID_ARGUMENT,
 	/** A write (or, where reads are private, a read) without a valid token. */

@@ -3,7 +3,7 @@ package io.casefile.writing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.casefile.dataset.GraphChanges;
+import io.casefile.event.SortKeys;
 import io.casefile.date.StatedDate;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +40,7 @@ public record Correction(@Nullable String title, @Nullable String summary, @Null
 		if (this.date != null) {
 			StatedDate stated = StatedDate.parse(this.date);
 			stated.toProperties("date", props);
-			props.put("sortKey", GraphChanges.sortKey(stated, id));
+			props.put("sortKey", SortKeys.of(stated, id));
 		}
 		return props;
 	}

@@ -15,10 +15,10 @@ import io.casefile.organization.Organization;
 import io.casefile.organization.OrganizationQueries;
 import io.casefile.person.Person;
 import io.casefile.person.PersonQueries;
+import io.casefile.recording.Outcome;
 import io.casefile.security.Writer;
 import io.casefile.source.Source;
 import io.casefile.source.SourceQueries;
-import io.casefile.system.Deadlocks;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -54,37 +54,38 @@ class WritingController {
 	}
 
 	/** What {@code recordEvent} did, with the event as the graph now has it. */
-	record EventWritten(Event event, FactWriter.Outcome outcome) {
+	record EventWritten(Event event, Outcome outcome) {
 	}
 
 	@MutationMapping
 	Source recordSource(@Argument SourceEntry source, GraphQLContext context) {
-		String id = Deadlocks.retry(() -> this.writer.source(Writer.of(context), source));
+		String id = this.writer.source(Writer.of(context), source);
 		return this.sources.byId(id).orElseThrow(() -> new NotFoundException("source with id", id));
 	}
 
 	@MutationMapping
-	Organization recordOrganization(@Argument OrganizationEntry organization, GraphQLContext context) {
-		String id = Deadlocks.retry(() -> this.writer.organization(Writer.of(context), organization));
+	Organization recordOrganization(@Argument OrganizationEntry organization,
+			@Argument @Nullable List<SourceEntry> sources, GraphQLContext context) {
+		String id = this.writer.organization(Writer.of(context), organization, sources);
 		return this.organizations.byId(id).orElseThrow(() -> new NotFoundException("organization with id", id));
 	}
 
 	@MutationMapping
 	Person recordPerson(@Argument PersonEntry person, GraphQLContext context) {
-		String id = Deadlocks.retry(() -> this.writer.person(Writer.of(context), person));
+		String id = this.writer.person(Writer.of(context), person);
 		return this.people.byId(id).orElseThrow(() -> new NotFoundException("person with id", id));
 	}
 
 	@MutationMapping
 	Person recordRole(@Argument RoleEntry role, @Argument @Nullable List<SourceEntry> sources, GraphQLContext context) {
-		String id = Deadlocks.retry(() -> this.writer.role(Writer.of(context), role, sources));
+		String id = this.writer.role(Writer.of(context), role, sources);
 		return this.people.byId(id).orElseThrow(() -> new NotFoundException("person with id", id));
 	}
 
 	@MutationMapping
 	EventWritten recordEvent(@Argument EventEntry event, @Argument @Nullable List<SourceEntry> sources,
 			GraphQLContext context) {
-		FactWriter.EventWrite written = Deadlocks.retry(() -> this.writer.event(Writer.of(context), event, sources));
+		FactWriter.EventWrite written = this.writer.event(Writer.of(context), event, sources);
 		return new EventWritten(read(written.id()), written.outcome());
 	}
 

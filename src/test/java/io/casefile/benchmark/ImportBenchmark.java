@@ -2,7 +2,6 @@ package io.casefile.benchmark;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +11,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import io.casefile.CasefileApplication;
-import io.casefile.dataset.ImportReport;
-import io.casefile.dataset.LayoffTracker.Columns;
-import io.casefile.dataset.TrackerImport;
+import io.casefile.tracker.ImportReport;
+import io.casefile.tracker.TrackerColumns;
+import io.casefile.tracker.TrackerImport;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,11 +58,9 @@ public final class ImportBenchmark {
 			TrackerImport trackers = app.getBean(TrackerImport.class);
 			for (String pass : new String[] { "first import (empty graph)", "second import (nothing new)" }) {
 				Runtime.getRuntime().gc();
-				ImportReport report;
-				try (InputStream in = Files.newInputStream(csv)) {
-					report = trackers.write(csv.getFileName().toString(), in, Columns.LAYOFFS_TRACKER,
-							TrackerImport.Mode.ALL_OR_NOTHING, "benchmark", TrackerImport.Progress.NONE);
-				}
+				ImportReport report = trackers.write(csv.getFileName().toString(), () -> Files.newInputStream(csv),
+						TrackerImport.Options.of(TrackerColumns.USUAL_NAMES, TrackerImport.Mode.ALL_OR_NOTHING),
+						"benchmark", TrackerImport.Progress.NONE);
 				double seconds = report.millis() / 1000.0;
 				long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
 				System.out.printf(

@@ -10,6 +10,8 @@ import io.casefile.CasefileTest;
 import io.casefile.dataset.Dataset.CitationEntry;
 import io.casefile.dataset.Dataset.EventEntry;
 import io.casefile.dataset.Dataset.OrganizationEntry;
+import io.casefile.recording.Problem;
+import io.casefile.recording.RecordingRejectedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -90,9 +92,10 @@ class SeedDatasetTests {
 		Dataset dataset = new Dataset(Dataset.FORMAT, "test:uncited", List.of(),
 				List.of(new OrganizationEntry("acme", "Acme", List.of(), "COMPANY")), List.of(), List.of(), List.of(),
 				List.of(layoffs("acme-layoffs", "acme", "2025", 100, List.of())));
-		assertThatExceptionOfType(DatasetRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
-			.satisfies((ex) -> assertThat(ex.problems()).containsExactly(
-					"events[0] (acme-layoffs): no citation; every fact needs a source and the excerpt that says it"));
+		assertThatExceptionOfType(RecordingRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(Problem::toString)
+				.containsExactly(
+						"events[0] (acme-layoffs) citations: no citation; every fact needs a source and the excerpt that says it"));
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
@@ -103,11 +106,12 @@ class SeedDatasetTests {
 		Dataset dataset = new Dataset(Dataset.FORMAT, "test:bad", List.of(),
 				List.of(new OrganizationEntry("acme", "Acme", List.of("Amazon.com"), "COMPANY")), List.of(), List.of(),
 				List.of(), List.of(layoffs("acme-layoffs", "acme", "someday in 2025", -5, List.of(unknownSource))));
-		assertThatExceptionOfType(DatasetRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
-			.satisfies((ex) -> assertThat(ex.problems()).anySatisfy(
-					(p) -> assertThat(p).startsWith("events[0] (acme-layoffs) date: \"someday in 2025\" is not a date"))
-				.anySatisfy((p) -> assertThat(p).isEqualTo("events[0] (acme-layoffs): headcount -5 is negative"))
-				.anySatisfy((p) -> assertThat(p).contains("no source with id \"no-such-source\"")));
+		assertThatExceptionOfType(RecordingRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(Problem::toString)
+				.anySatisfy((p) -> assertThat(p)
+					.startsWith("events[0] (acme-layoffs) date: \"someday in 2025\" is not a date"))
+				.anySatisfy((p) -> assertThat(p).isEqualTo("events[0] (acme-layoffs) headcount \"-5\": it is negative"))
+				.anySatisfy((p) -> assertThat(p).contains("source \"no-such-source\": no source with this id")));
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
@@ -117,19 +121,19 @@ class SeedDatasetTests {
 		Dataset dataset = new Dataset(Dataset.FORMAT, "test:names", List.of(),
 				List.of(new OrganizationEntry("acme", "Acme", List.of("AMAZON.COM"), "COMPANY")), List.of(), List.of(),
 				List.of(), List.of());
-		assertThatExceptionOfType(DatasetRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
+		assertThatExceptionOfType(RecordingRejectedException.class).isThrownBy(() -> this.datasetImport.write(dataset))
 			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
 				.asString()
-				.contains("\"AMAZON.COM\"")
-				.contains("already names \"amazon\""));
+				.contains("amazon.com")
+				.contains("already names another organization, \"amazon\""));
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	private static EventEntry layoffs(String id, String organization, String date, int headcount,
 			List<CitationEntry> citations) {
-		return new EventEntry(id, "LAYOFF_WAVE", List.of(organization), "Layoffs", null, date, headcount, "corporate",
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, citations);
+		return new EventEntry(id, "LAYOFF_WAVE", List.of(organization), "Layoffs", null, date, (long) headcount,
+				"corporate", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, citations);
 	}
 
 	private Map<String, Object> snapshot() {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.casefile.WritingTest;
-import io.casefile.dataset.LayoffTracker.Columns;
-import io.casefile.dataset.TrackerImport;
-import io.casefile.dataset.TrackerImport.Mode;
+import io.casefile.tracker.TrackerColumns;
+import io.casefile.tracker.TrackerImport;
+import io.casefile.tracker.TrackerImport.Mode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +53,9 @@ class DisputesTests {
 	@BeforeEach
 	void importTheOtherTracker() throws IOException {
 		this.trackers.write("other-tracker.csv",
-				new ByteArrayInputStream(OTHER_TRACKER.getBytes(StandardCharsets.UTF_8)), Columns.LAYOFFS_TRACKER,
-				Mode.ALL_OR_NOTHING, "tester", TrackerImport.Progress.NONE);
+				() -> new ByteArrayInputStream(OTHER_TRACKER.getBytes(StandardCharsets.UTF_8)),
+				TrackerImport.Options.of(TrackerColumns.USUAL_NAMES, Mode.ALL_OR_NOTHING), "tester",
+				TrackerImport.Progress.NONE);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import io.casefile.WritingTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -49,7 +50,7 @@ class WritingFactsTests {
 	}
 
 	static String sourceId(String url) {
-		return io.casefile.dataset.Ids.source(url);
+		return io.casefile.recording.Ids.source(url);
 	}
 
 	@Test
@@ -150,29 +151,40 @@ class WritingFactsTests {
 	}
 
 	@Test
-	void eightWritersRecordingTheSameWaveAtOnceLeaveOneWaveWithOneCitation() throws Exception {
+	void eightWritersRecordingTheSameWaveAtOnceLeaveOneWaveWithOneCitationAndOneIsToldItCreatedIt() throws Exception {
 		recordOrganization("Kestrel Freight");
 		recordSource("https://example.org/kestrel");
 		Map<String, Object> event = wave("Kestrel Freight", "2025-09-09", 75, "https://example.org/kestrel",
 				"Kestrel Freight cut 75 jobs on 9 September.");
-		List<Callable<String>> writers = new ArrayList<>();
+		List<Callable<Map<String, Object>>> writers = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			writers.add(() -> writer().document(RECORD_EVENT)
 				.variable("event", event)
 				.execute()
-				.path("recordEvent.event.id")
-				.entity(String.class)
+				.path("recordEvent")
+				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
 				.get());
 		}
-		List<String> ids = new ArrayList<>();
+		List<Map<String, Object>> written = new ArrayList<>();
 		try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
-			for (Future<String> written : threads.invokeAll(writers)) {
-				ids.add(written.get());
+			for (Future<Map<String, Object>> write : threads.invokeAll(writers)) {
+				written.add(write.get());
 			}
 		}
+		List<Object> ids = written.stream().map((w) -> ((Map<?, ?>) w.get("event")).get("id")).toList();
 		assertThat(ids).hasSize(8).containsOnly(ids.getFirst());
-		assertThat(count("MATCH (e:Event {id: $id}) RETURN count(e)", ids.getFirst())).isOne();
-		assertThat(count("MATCH (e:Event {id: $id})-[r:REPORTED_IN]->() RETURN count(r)", ids.getFirst())).isOne();
+		String id = (String) ids.getFirst();
+		// Exactly one of the racing writers created it, and only that one is in the audit
+		// log; the others were told the graph had it already.
+		assertThat(written).extracting((w) -> w.get("outcome"))
+			.containsExactlyInAnyOrder("CREATED", "UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED", "UNCHANGED",
+					"UNCHANGED", "UNCHANGED");
+		assertThat(
+				count("MATCH (c:Change {action: 'RECORD_EVENT'})-[:CHANGED]->(:Event {id: $id}) RETURN count(c)", id))
+			.isOne();
+		assertThat(count("MATCH (e:Event {id: $id}) RETURN count(e)", id)).isOne();
+		assertThat(count("MATCH (e:Event {id: $id})-[r:REPORTED_IN]->() RETURN count(r)", id)).isOne();
 		assertThat(count("MATCH (o:Organization {name: $id}) RETURN count(o)", "Kestrel Freight")).isOne();
 	}
 

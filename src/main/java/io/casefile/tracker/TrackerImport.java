@@ -1,0 +1,416 @@
+package io.casefile.tracker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.casefile.organization.OrganizationNames;
+import io.casefile.recording.FactRules;
+import io.casefile.recording.Facts.Attribute;
+import io.casefile.recording.Facts.AttributeFact;
+import io.casefile.recording.Facts.CitationFact;
+import io.casefile.recording.Facts.EventFact;
+import io.casefile.recording.Facts.OrganizationFact;
+import io.casefile.recording.Facts.SourceFact;
+import io.casefile.recording.Ids;
+import io.casefile.recording.Problem;
+import io.casefile.recording.Recorder;
+import io.casefile.recording.Recording;
+import io.casefile.recording.RecordingRejectedException;
+import io.casefile.recording.RecordingReport;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a CSV layoff tracker: each row becomes a claim, cited to the row's source (or
+ * the file's), about a layoff wave of the company it names, handed to the recording core,
+ * which decides which wave that is (see {@code EventIdentity}: the same wave when its
+ * dates overlap, or when another tracker dates the same headcount within the window) and
+ * which company (by name, whatever its spelling and legal form). The row's location,
+ * industry and country become the company's cited attributes.
+ * <p>
+ * The file is read twice, a record at a time and never whole: first to check every row,
+ * then to write. By default a malformed row refuses the file and nothing is written. A
+ * file of up to {@code casefile.import.transaction-rows} rows is written in one
+ * transaction, all of it or nothing; a larger one in transactions of that many rows,
+ * since one transaction of a million rows needs more memory than a server has. If the
+ * database fails between two of them, the rows before are written and importing the file
+ * again writes the rest.
+ */
+@Service
+public class TrackerImport {
+
+	/** What to do with a file that has malformed rows. */
+	public enum Mode {
+
+		/** Refuse the whole file, naming every bad row; write nothing. */
+		ALL_OR_NOTHING,
+		/** Import the rows that are well formed; report the others. */
+		VALID_ROWS
+
+	}
+
+	/** Told how far an import has come, after each transaction. */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = (done, total) -> {
+		};
+
+		void rowsWritten(int done, int total);
+
+	}
+
+	/** Opens the file, each time it is read. */
+	@FunctionalInterface
+	public interface Opener {
+
+		InputStream open() throws IOException;
+
+	}
+
+	/**
+	 * The one source of a file whose rows name none: an address, or a title (and its
+	 * publication day).
+	 */
+	public record FileSource(@Nullable String url, @Nullable String title, @Nullable String publishedOn) {
+	}
+
+	/**
+	 * How to read a tracker.
+	 *
+	 * @param source the source of every row that names none (and of a file without a
+	 * source column)
+	 * @param knownSince the day the rows were on record, for a tracker without a "date
+	 * added" column; else its source's publication day stands for it
+	 */
+	public record Options(TrackerColumns columns, Mode mode, @Nullable FileSource source,
+			@Nullable LocalDate knownSince) {
+
+		public static Options of(TrackerColumns columns, Mode mode) {
+			return new Options(columns, mode, null, null);
+		}
+
+	}
+
+	/** The most problems a report keeps; it says how many there were. */
+	static final int KEPT_PROBLEMS = 1000;
+
+	private final Recorder recorder;
+
+	private final int transactionRows;
+
+	TrackerImport(Recorder recorder, @Value("${casefile.import.transaction-rows:100000}") int transactionRows) {
+		this.recorder = recorder;
+		this.transactionRows = transactionRows;
+	}
+
+	/**
+	 * Imports a tracker, or throws {@link RecordingRejectedException} ("the tracker was
+	 * rejected") naming every malformed row, and writes nothing.
+	 * @param file the file's name, recorded on each citation as where it came through
+	 * @param actor who imports it, for the audit log
+	 */
+	public ImportReport write(String file, Opener opener, Options options, String actor, Progress progress)
+			throws IOException {
+		long started = System.nanoTime();
+		List<Problem> fileProblems = new ArrayList<>();
+		SourceFact fileSource = fileSource(options.source(), fileProblems);
+		if (!fileProblems.isEmpty()) {
+			throw RecordingRejectedException.file("tracker", fileProblems);
+		}
+		// First pass: check every row.
+		Check check = new Check();
+		boolean readable;
+		try (InputStream in = opener.open()) {
+			readable = TrackerReader.read(in, options.columns(), fileSource != null, check);
+		}
+		if (!readable || (check.problems > 0 && (options.mode() == Mode.ALL_OR_NOTHING || check.rows == 0))) {
+			throw RecordingRejectedException.file("tracker", check.kept);
+		}
+		// Second pass: write, a transaction at a time.
+		Writing writing = new Writing(file, options, fileSource, actor, check.rows, progress);
+		try (InputStream in = opener.open()) {
+			TrackerReader.read(in, options.columns(), fileSource != null, writing);
+		}
+		writing.flush();
+		return new ImportReport(file, writing.rows, writing.created, writing.merged, writing.unchanged,
+				check.skippedRows, check.kept, writing.withoutHeadcount, writing.organizationsCreated,
+				writing.sourcesCreated, writing.possibleDuplicates, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The first pass: counts the rows, keeps the problems. */
+	private static final class Check implements TrackerReader.Rows {
+
+		int rows;
+
+		int problems;
+
+		final List<Problem> kept = new ArrayList<>();
+
+		final List<Problem> skippedRows = new ArrayList<>();
+
+		@Override
+		public void row(TrackerRow row) {
+			this.rows++;
+		}
+
+		@Override
+		public void problem(Problem problem) {
+			this.problems++;
+			if (this.kept.size() < KEPT_PROBLEMS) {
+				this.kept.add(problem);
+			}
+		}
+
+		@Override
+		public void skipped(Problem reason) {
+			if (this.skippedRows.size() < KEPT_PROBLEMS) {
+				this.skippedRows.add(reason);
+			}
+		}
+
+	}
+
+	/** The second pass: rows gathered a transaction at a time and recorded. */
+	private final class Writing implements TrackerReader.Rows {
+
+		final String file;
+
+		final Options options;
+
+		final @Nullable SourceFact fileSource;
+
+		final String actor;
+
+		final int total;
+
+		final Progress progress;
+
+		final List<TrackerRow> part = new ArrayList<>();
+
+		final Set<TrackerRow> seen = new HashSet<>();
+
+		final List<Integer> withoutHeadcount = new ArrayList<>();
+
+		final List<ImportReport.PossibleDuplicate> possibleDuplicates = new ArrayList<>();
+
+		int done;
+
+		int rows;
+
+		int created;
+
+		int merged;
+
+		int unchanged;
+
+		int organizationsCreated;
+
+		int sourcesCreated;
+
+		Writing(String file, Options options, @Nullable SourceFact fileSource, String actor, int total,
+				Progress progress) {
+			this.file = file;
+			this.options = options;
+			this.fileSource = fileSource;
+			this.actor = actor;
+			this.total = total;
+			this.progress = progress;
+		}
+
+		@Override
+		public void row(TrackerRow row) {
+			this.rows++;
+			if (row.headcount() == null) {
+				this.withoutHeadcount.add(row.line());
+			}
+			// A row repeated in the file is one fact reported twice: the first stands for
+			// both.
+			if (!this.seen.add(row.key())) {
+				this.merged++;
+				return;
+			}
+			this.part.add(row);
+			if (this.part.size() >= TrackerImport.this.transactionRows) {
+				flush();
+			}
+		}
+
+		@Override
+		public void problem(Problem problem) {
+			// Refused in the first pass, or left out with VALID_ROWS.
+		}
+
+		@Override
+		public void skipped(Problem reason) {
+			// Counted in the first pass.
+		}
+
+		void flush() {
+			if (this.part.isEmpty() && this.done > 0) {
+				return;
+			}
+			String rowsDone = (this.part.size() == this.total) ? null
+					: "rows %,d to %,d of %,d".formatted(this.done + 1, this.done + this.part.size(), this.total);
+			RecordingReport report = TrackerImport.this.recorder.recordFile(facts(this.part), "tracker", rowsDone);
+			for (RecordingReport.EventOutcome outcome : report.events()) {
+				switch (outcome.outcome()) {
+					case CREATED -> this.created++;
+					case CLAIM_ADDED -> this.merged++;
+					case UNCHANGED -> this.unchanged++;
+				}
+			}
+			report.possibleDuplicates()
+				.forEach((d) -> this.possibleDuplicates
+					.add(new ImportReport.PossibleDuplicate(line(d.where()), d.event(), d.candidate())));
+			this.organizationsCreated += report.organizationsCreated();
+			this.sourcesCreated += report.sourcesCreated();
+			this.done += this.part.size();
+			this.progress.rowsWritten(this.done, this.total);
+			this.part.clear();
+			this.seen.clear();
+		}
+
+		/** A part of the tracker as facts: its companies, sources and waves. */
+		private Recording facts(List<TrackerRow> rows) {
+			Map<String, SourceFact> sources = new LinkedHashMap<>();
+			Map<String, Company> companies = new LinkedHashMap<>();
+			List<EventFact> events = new ArrayList<>();
+			if (this.fileSource != null) {
+				sources.put(this.fileSource.id(), this.fileSource);
+			}
+			for (TrackerRow row : rows) {
+				String where = "line " + row.line();
+				SourceFact source = (row.source() != null) ? rowSource(row, where) : this.fileSource;
+				sources.putIfAbsent(source.id(), source);
+				CitationFact citation = new CitationFact(source.id(), excerpt(row),
+						(row.dateAdded() != null) ? row.dateAdded() : this.options.knownSince());
+				companies.computeIfAbsent(OrganizationNames.key(row.company()), (key) -> new Company(row, where))
+					.learn(row, citation);
+				events.add(EventFact.layoffWave(where, null, row.company().strip(), title(row), row.date().toString(),
+						row.headcount(), row.percentage(), row.location(), row.industry(), row.country(),
+						List.of(citation)));
+			}
+			List<OrganizationFact> organizations = companies.values().stream().map(Company::fact).toList();
+			return new Recording(this.file, this.actor, this.file, List.copyOf(sources.values()), organizations,
+					List.of(), List.of(), List.of(), events);
+		}
+
+	}
+
+	/** A company as the rows of one part name it, and what they say it is. */
+	private static final class Company {
+
+		final String where;
+
+		final String name;
+
+		final Map<Attribute, AttributeFact> attributes = new LinkedHashMap<>();
+
+		Company(TrackerRow row, String where) {
+			this.where = where;
+			this.name = row.company().strip();
+		}
+
+		/** The first row that gives each attribute cites it. */
+		void learn(TrackerRow row, CitationFact citation) {
+			attribute(Attribute.HEADQUARTERS, row.location(), citation);
+			attribute(Attribute.INDUSTRY, row.industry(), citation);
+			attribute(Attribute.COUNTRY, row.country(), citation);
+		}
+
+		private void attribute(Attribute attribute, @Nullable String value, CitationFact citation) {
+			if (value != null) {
+				this.attributes.putIfAbsent(attribute, new AttributeFact(attribute, value, List.of(citation)));
+			}
+		}
+
+		OrganizationFact fact() {
+			return new OrganizationFact(this.where, null, this.name, List.of(), "COMPANY", List.of(),
+					List.copyOf(this.attributes.values()));
+		}
+
+	}
+
+	private static @Nullable SourceFact fileSource(@Nullable FileSource source, List<Problem> problems) {
+		if (source == null || (source.url() == null && source.title() == null)) {
+			return null;
+		}
+		if (source.url() != null) {
+			String problem = FactRules.url(source.url());
+			if (problem != null) {
+				problems.add(Problem.at("the file's source", "url", source.url(), problem));
+			}
+		}
+		String key = (source.url() != null) ? source.url().strip() : source.title() + "|" + source.publishedOn();
+		return new SourceFact("the file's source", Ids.source(key), source.title(), null, null, source.publishedOn(),
+				(source.url() != null) ? source.url().strip() : null, null);
+	}
+
+	/**
+	 * A row's source: its address, or a document it names ("Internal memo"), one per
+	 * company and day, since two companies' memos are two documents.
+	 */
+	private static SourceFact rowSource(TrackerRow row, String where) {
+		String source = row.source();
+		if (FactRules.looksLikeAddress(source)) {
+			return new SourceFact(where, Ids.source(source.strip()), null, null, null, null, source.strip(), null);
+		}
+		String key = OrganizationNames.key(row.company()) + "|" + row.date() + "|" + source;
+		return new SourceFact(where, Ids.source(key), source, null, null, null, null, null);
+	}
+
+	/** A new wave's headline: "Amazon lays off 14,000". */
+	static String title(TrackerRow row) {
+		return (row.headcount() != null) ? "%s lays off %,d".formatted(row.company().strip(), row.headcount())
+				: row.company().strip() + " layoffs (headcount not reported)";
+	}
+
+	/**
+	 * What the tracker says, as it says it: the row's fields in a sentence. It is the
+	 * citation's excerpt, and the same row always gives the same excerpt, so importing a
+	 * file twice adds nothing.
+	 */
+	static String excerpt(TrackerRow row) {
+		StringBuilder text = new StringBuilder(row.company().strip());
+		List<String> where = new ArrayList<>();
+		if (row.location() != null) {
+			where.add(row.location());
+		}
+		if (row.country() != null) {
+			where.add(row.country());
+		}
+		if (!where.isEmpty() || row.industry() != null) {
+			text.append(" (").append(String.join(", ", where));
+			if (row.industry() != null) {
+				text.append(where.isEmpty() ? "" : "; ").append(row.industry());
+			}
+			text.append(")");
+		}
+		text.append(": ")
+			.append((row.headcount() != null) ? row.headcount() + " laid off" : "layoffs, headcount not given");
+		if (row.percentage() != null) {
+			text.append(" (").append(formatShare(row.percentage())).append(" of staff)");
+		}
+		return text.append(" on ").append(row.date()).toString();
+	}
+
+	private static String formatShare(double share) {
+		// Trackers give a fraction (0.05) or a percentage (5); both read as written.
+		double percent = (share <= 1) ? share * 100 : share;
+		return ((percent == Math.rint(percent)) ? String.valueOf((long) percent) : String.valueOf(percent)) + "%";
+	}
+
+	private static int line(String where) {
+		return where.startsWith("line ") ? Integer.parseInt(where.substring(5)) : 0;
+	}
+
+}

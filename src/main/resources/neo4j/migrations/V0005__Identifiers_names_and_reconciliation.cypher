@@ -7,3 +7,5 @@ CREATE INDEX organization_name_match_key IF NOT EXISTS FOR (n:OrganizationName) 
 CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url);
 // One recording at a time takes this lock.
 CREATE CONSTRAINT recording_lock_id IF NOT EXISTS FOR (n:RecordingLock) REQUIRE n.id IS UNIQUE;
+// An event merged into another keeps its id, hidden, and no new fact can take it.
+CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (n:Merged) REQUIRE n.id IS UNIQUE;

@@ -2,9 +2,11 @@ package io.casefile.dispute;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.casefile.event.EventKind;
@@ -52,9 +54,10 @@ class DisputeController {
 				.map(Organization::id)
 				.orElseThrow(() -> new NotFoundException("organization", organization));
 		}
-		// The claims are read from the citations, which are always needed.
+		// The claims are read from the citations (and a result's figures'), always
+		// needed.
 		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
-		EventSelection read = new EventSelection(selected.organizations(), true, selected.links());
+		EventSelection read = new EventSelection(selected.organizations(), true, true);
 		Map<String, @Nullable Object> params = new HashMap<>(page.parameters());
 		params.put("organization", organizationId);
 		params.put("kinds", (kinds != null && !kinds.isEmpty()) ? kinds.stream().map(Enum::name).toList() : null);
@@ -64,8 +67,20 @@ class DisputeController {
 			.bindAll(params)
 			.fetch()
 			.all()
-			.forEach((row) -> disputes.add(Dispute.of(EventRows.event((Map<String, ?>) row.get("event")),
-					Boolean.TRUE.equals(row.get("headcountDisputed")), Boolean.TRUE.equals(row.get("dateDisputed")))));
+			.forEach((row) -> {
+				Set<Dispute.DisputedField> about = EnumSet.noneOf(Dispute.DisputedField.class);
+				if (Boolean.TRUE.equals(row.get("headcountDisputed"))) {
+					about.add(Dispute.DisputedField.HEADCOUNT);
+				}
+				if (Boolean.TRUE.equals(row.get("dateDisputed"))) {
+					about.add(Dispute.DisputedField.DATE);
+				}
+				if (Boolean.TRUE.equals(row.get("amountDisputed"))) {
+					about.add(Dispute.DisputedField.AMOUNT);
+				}
+				disputes.add(Dispute.of(EventRows.event((Map<String, ?>) row.get("event")), about,
+						(List<String>) row.get("disputedFigures")));
+			});
 		return page.connection(disputes, (dispute) -> dispute.event().sortKey());
 	}
 

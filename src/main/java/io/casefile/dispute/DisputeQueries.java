@@ -3,44 +3,83 @@ package io.casefile.dispute;
 import io.casefile.source.Citations;
 
 /**
- * The Cypher of disputes. A source's claim is what its citation records (a tracker's row)
- * or, when it records nothing of its own, the event as recorded. Headcounts disagree when
- * the claims give two different numbers; dates disagree when one claim's earliest day is
- * after another's latest day, so that both cannot be right ("late January 2026" and 28
- * January 2026 agree; 28 January and 18 March do not).
+ * The Cypher of disputes. A source's claim is what its citation records or, when it
+ * records nothing of its own (a fact recorded before claims were kept), the fact as
+ * recorded. Two sources of an event disagree when they give two headcounts; when one's
+ * date cannot be the other's (one's earliest day after the other's latest: "late January
+ * 2026" and 28 January agree, 28 January and 18 March do not); or when what their
+ * amounts' words can mean does not overlap ("$83 billion" and 82,999,000,000 agree: a
+ * rounded figure is not a dispute; "$83 billion" and "$85 billion" do not). A financial
+ * result is disputed when two sources give one of its figures values that cannot be the
+ * same (a filing restating a quarter).
  */
-final class DisputeQueries {
+public final class DisputeQueries {
 
 	private DisputeQueries() {
 	}
 
 	/**
-	 * One page of disputed events in date order. {@code %1$s} is where events come from,
-	 * {@code %2$s} their projection.
+	 * Two citations bound to {@code a} and {@code b} of the same fact, both known by
+	 * {@code $asOf}.
 	 */
-	static final String DISPUTES = """
+	private static final String PAIR = """
+			MATCH (%1$s)-[a:REPORTED_IN]->(sa:Source), (%1$s)-[b:REPORTED_IN]->(sb:Source)
+			WHERE elementId(a) < elementId(b)
+			  AND ($asOf IS NULL OR (%2$s <= $asOf AND %3$s <= $asOf))""";
+
+	private static final String HEADCOUNTS_DIFFER = "coalesce(a.claimedHeadcount, %1$s.headcount) <> coalesce(b.claimedHeadcount, %1$s.headcount)";
+
+	private static final String DATES_DIFFER = """
+			(CASE WHEN a.claimedDatePrecision IS NOT NULL THEN a.claimedDateEarliest ELSE %1$s.dateEarliest END
+			   > CASE WHEN b.claimedDatePrecision IS NOT NULL THEN b.claimedDateLatest ELSE %1$s.dateLatest END
+			 OR CASE WHEN b.claimedDatePrecision IS NOT NULL THEN b.claimedDateEarliest ELSE %1$s.dateEarliest END
+			   > CASE WHEN a.claimedDatePrecision IS NOT NULL THEN a.claimedDateLatest ELSE %1$s.dateLatest END)""";
+
+	private static final String AMOUNTS_DIFFER = "(a.claimedAmountLow >= b.claimedAmountHigh OR b.claimedAmountLow >= a.claimedAmountHigh)";
+
+	private static final String VALUES_DIFFER = "(a.claimedValueLow >= b.claimedValueHigh OR b.claimedValueLow >= a.claimedValueHigh)";
+
+	/**
+	 * The predicate that the sources of the event bound to {@code e} disagree, by what
+	 * was on record on {@code $asOf} (or on everything when it is null).
+	 */
+	public static String disputed(String e) {
+		return "(" + pairs(e, "(" + HEADCOUNTS_DIFFER.formatted(e) + " OR " + DATES_DIFFER.formatted(e) + " OR "
+				+ AMOUNTS_DIFFER + ")") + " OR " + figures(e) + ")";
+	}
+
+	private static String pairs(String fact, String condition) {
+		return "EXISTS {\n" + PAIR.formatted(fact, Citations.knownSince("a", "sa"), Citations.knownSince("b", "sb"))
+				+ "\n  AND " + condition + "\n}";
+	}
+
+	private static String figures(String e) {
+		return "EXISTS {\nMATCH (%1$s)-[:REPORTS]->(disputedFigure:Figure)\nWHERE %2$s\n}".formatted(e,
+				pairs("disputedFigure", VALUES_DIFFER));
+	}
+
+	/**
+	 * One page of disputed events in date order, with what their sources disagree on.
+	 * {@code %1$s} is where events come from, {@code %2$s} their projection.
+	 */
+	private static final String DISPUTES = """
 			%1$s
 			WHERE ($kinds IS NULL OR e.kind IN $kinds)
 			  AND ($after IS NULL OR e.sortKey > $after)
-			  AND EXISTS {
-			    MATCH (e)-[own:REPORTED_IN]->()
-			    WHERE own.claimedHeadcount IS NOT NULL OR own.claimedDatePrecision IS NOT NULL
-			  }
-			CALL (e) {
-			  MATCH (e)-[r:REPORTED_IN]->(s:Source)
-			  WITH r WHERE $asOf IS NULL OR %3$s <= $asOf
-			  WITH coalesce(r.claimedHeadcount, e.headcount) AS headcount,
-			       CASE WHEN r.claimedDatePrecision IS NOT NULL THEN r.claimedDateEarliest ELSE e.dateEarliest END AS earliest,
-			       CASE WHEN r.claimedDatePrecision IS NOT NULL THEN r.claimedDateLatest ELSE e.dateLatest END AS latest
-			  RETURN count(DISTINCT headcount) > 1 AS headcountDisputed,
-			         coalesce(max(earliest) > min(latest), false) AS dateDisputed
-			}
-			WITH e, headcountDisputed, dateDisputed
-			WHERE headcountDisputed OR dateDisputed
-			WITH DISTINCT e, headcountDisputed, dateDisputed
+			  AND COUNT { (e)-[:REPORTED_IN|REPORTS]->() } > 1
+			  AND %3$s
+			WITH DISTINCT e
 			ORDER BY e.sortKey
 			LIMIT $limit
-			RETURN %2$s AS event, headcountDisputed, dateDisputed
+			RETURN %2$s AS event,
+			       %4$s AS headcountDisputed,
+			       %5$s AS dateDisputed,
+			       %6$s AS amountDisputed,
+			       COLLECT {
+			         MATCH (e)-[:REPORTS]->(disputedFigure:Figure)
+			         WHERE %7$s
+			         RETURN disputedFigure.id
+			       } AS disputedFigures
 			""";
 
 	static final String ALL_EVENTS = "MATCH (e:Event)";
@@ -48,8 +87,9 @@ final class DisputeQueries {
 	static final String EVENTS_OF_ORGANIZATION = "MATCH (:Organization {id: $organization})<-[:CONCERNS|MADE_BY]-(e:Event)";
 
 	static String disputes(boolean ofOrganization, String projection) {
-		return DISPUTES.formatted(ofOrganization ? EVENTS_OF_ORGANIZATION : ALL_EVENTS, projection,
-				Citations.knownSince("r", "s"));
+		return DISPUTES.formatted(ofOrganization ? EVENTS_OF_ORGANIZATION : ALL_EVENTS, projection, disputed("e"),
+				pairs("e", HEADCOUNTS_DIFFER.formatted("e")), pairs("e", DATES_DIFFER.formatted("e")),
+				pairs("e", AMOUNTS_DIFFER), pairs("disputedFigure", VALUES_DIFFER));
 	}
 
 }

@@ -14,6 +14,12 @@ public record EventSelection(boolean organizations, boolean citations, boolean l
 
 	private static final String[] LINKS = { "issuedBy", "figures", "inputs", "basedOn" };
 
+	/** What either of two selections asks. */
+	public EventSelection or(EventSelection other) {
+		return new EventSelection(this.organizations || other.organizations, this.citations || other.citations,
+				this.links || other.links);
+	}
+
 	/**
 	 * What a selection asks of the events found at {@code path} in it, such as
 	 * {@code edges/node/}.

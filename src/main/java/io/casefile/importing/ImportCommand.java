@@ -21,6 +21,9 @@ import io.casefile.dataset.ImportSummary;
 import io.casefile.recording.Problem;
 import io.casefile.recording.RecordingRejectedException;
 import io.casefile.system.StartupFailureAnalyzer;
+import io.casefile.companylist.CompanyListImport;
+import io.casefile.companylist.CompanyListImport.CompanyListReport;
+import io.casefile.csv.FileSource;
 import io.casefile.tracker.ImportReport;
 import io.casefile.tracker.TrackerColumns;
 import io.casefile.tracker.TrackerImport;
@@ -120,7 +123,19 @@ public final class ImportCommand {
 		String name = file.getFileName().toString();
 		String lower = name.toLowerCase(Locale.ROOT);
 		try {
-			if (lower.endsWith(".csv")) {
+			if (lower.endsWith(".csv") && isCompanyList(file)) {
+				if (options.tracker().source() == null) {
+					throw new IllegalArgumentException(
+							"a list of companies needs its source: give --source URL (or --source-title)");
+				}
+				CompanyListReport report = context.getBean(CompanyListImport.class)
+					.write(name, () -> Files.newInputStream(file),
+							CompanyListImport.USUAL_NAMES.with(options.headers()), options.tracker().source(), actor);
+				out.printf("Imported the company list %s in %.1f s: %,d rows; %,d companies created, %,d known%n", name,
+						report.millis() / 1000.0, report.rows(), report.organizationsCreated(),
+						report.organizationsKnown());
+			}
+			else if (lower.endsWith(".csv")) {
 				if (!Files.isReadable(file)) {
 					throw new NoSuchFileException(file.toString());
 				}
@@ -152,12 +167,29 @@ public final class ImportCommand {
 			}
 			return false;
 		}
+		catch (IllegalArgumentException ex) {
+			err.println(name + ": " + ex.getMessage());
+			return false;
+		}
 		catch (NoSuchFileException ex) {
 			err.println(name + ": no such file (" + file.toAbsolutePath() + ")");
 			return false;
 		}
 		catch (IOException | java.io.UncheckedIOException ex) {
 			err.println(name + ": cannot be read: " + ex.getMessage());
+			return false;
+		}
+	}
+
+	/**
+	 * Whether a CSV file is a list of companies (by its header), rather than a tracker.
+	 */
+	private static boolean isCompanyList(Path file) throws IOException {
+		try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+			String header = lines.findFirst().orElse("");
+			return CompanyListImport.isCompanyList(List.of(header.replaceFirst("^\uFEFF", "").split(",")));
+		}
+		catch (java.io.UncheckedIOException ex) {
 			return false;
 		}
 	}
@@ -199,12 +231,14 @@ public final class ImportCommand {
 	}
 
 	/** What the command line asks for. */
-	record Options(List<Path> files, TrackerImport.Options tracker, List<String> settings) {
+	record Options(List<Path> files, TrackerImport.Options tracker, Map<String, String> headers,
+			List<String> settings) {
 
 		static Options parse(String[] args) {
 			List<Path> files = new ArrayList<>();
 			TrackerImport.Mode mode = TrackerImport.Mode.ALL_OR_NOTHING;
 			TrackerColumns columns = TrackerColumns.USUAL_NAMES;
+			Map<String, String> headers = Map.of();
 			String sourceUrl = null;
 			String sourceTitle = null;
 			String sourcePublished = null;
@@ -216,7 +250,8 @@ public final class ImportCommand {
 					mode = TrackerImport.Mode.VALID_ROWS;
 				}
 				else if (arg.startsWith("--columns=")) {
-					columns = columns(arg.substring("--columns=".length()));
+					headers = headers(arg.substring("--columns=".length()));
+					columns = columns(headers);
 				}
 				else if (arg.startsWith("--source=")) {
 					sourceUrl = arg.substring("--source=".length());
@@ -251,13 +286,13 @@ public final class ImportCommand {
 			if (files.isEmpty()) {
 				throw new IllegalArgumentException("Name at least one file to import.");
 			}
-			TrackerImport.FileSource source = (sourceUrl != null || sourceTitle != null)
-					? new TrackerImport.FileSource(sourceUrl, sourceTitle, sourcePublished) : null;
+			FileSource source = (sourceUrl != null || sourceTitle != null)
+					? new FileSource(sourceUrl, sourceTitle, sourcePublished) : null;
 			return new Options(List.copyOf(files), new TrackerImport.Options(columns, mode, source, knownSince),
-					List.copyOf(settings));
+					headers, List.copyOf(settings));
 		}
 
-		static TrackerColumns columns(String mapping) {
+		static Map<String, String> headers(String mapping) {
 			Map<String, String> given = new HashMap<>();
 			for (String pair : mapping.split(",")) {
 				String[] parts = pair.split(":", 2);
@@ -266,12 +301,20 @@ public final class ImportCommand {
 				}
 				given.put(parts[0].strip(), parts[1].strip());
 			}
-			try {
-				return TrackerColumns.of(given);
+			return given;
+		}
+
+		/** The columns of a tracker; a company list's are checked when one is read. */
+		static TrackerColumns columns(Map<String, String> given) {
+			for (String field : given.keySet()) {
+				if (!TrackerColumns.FIELDS.contains(field) && !CompanyListImport.USUAL_NAMES.fields().contains(field)) {
+					throw new IllegalArgumentException("--columns: no field \"" + field + "\"; a tracker's are "
+							+ TrackerColumns.FIELDS + ", a company list's " + CompanyListImport.USUAL_NAMES.fields());
+				}
 			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("--columns: " + ex.getMessage());
-			}
+			Map<String, String> tracker = new HashMap<>(given);
+			tracker.keySet().retainAll(TrackerColumns.FIELDS);
+			return TrackerColumns.of(tracker);
 		}
 
 	}

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * Two keys are kept for every name. The <em>key</em> is the name itself, whatever its
  * case and spacing ("Amazon.com, Inc." and "amazon.com, inc."): one name belongs to one
  * organization. The <em>match key</em> also ignores what sources write differently about
- * the same company: punctuation, accents, "&amp;" for "and", a leading "The", and legal
- * forms at the end ("Inc.", ", Inc.", "Corp.", "Corporation", "Company", "Ltd", "plc",
- * "N.V.", "AG", "S.A.", "GmbH", "Holdings"...), so that "Amazon.com Inc" finds
- * "Amazon.com, Inc." and "eBay Inc." finds "eBay". A match key that fits two
- * organizations names neither: the caller is told the candidates.
+ * the same company: punctuation, accents, "&amp;" for "and", a leading "The", a share
+ * class ("Alphabet Inc. (Class A)" and "(Class C)" are one company), and legal forms at
+ * the end ("Inc.", ", Inc.", "Corp.", "Corporation", "Company", "Ltd", "plc", "N.V.",
+ * "AG", "S.A.", "GmbH", "Holdings"...), so that "Amazon.com Inc" finds "Amazon.com, Inc."
+ * and "eBay Inc." finds "eBay". A match key that fits two organizations names neither:
+ * the caller is told the candidates.
  */
 public final class OrganizationNames {
 
@@ -33,6 +34,10 @@ public final class OrganizationNames {
 			"kk", "bhd", "sdn bhd", "holdings", "holding", "group", "the");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	/** A share class in brackets, as lists of listed companies write it. */
+	private static final Pattern SHARE_CLASS = Pattern
+		.compile("(?i)\\s*\\((?:class|series|cl\\.?)\\s+[a-z0-9]{1,2}(?:\\s+shares?)?\\)\\s*$");
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -53,7 +58,9 @@ public final class OrganizationNames {
 	 * "and". Empty only for a name with no letter or digit.
 	 */
 	public static String matchKey(String name) {
-		String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+		String plain = MARKS
+			.matcher(Normalizer.normalize(SHARE_CLASS.matcher(name).replaceAll(""), Normalizer.Form.NFKD))
+			.replaceAll("");
 		// "Amazon.com" keeps its dot as a word break: "amazon com".
 		String words = NOT_A_WORD.matcher(plain.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ").strip();
 		if (words.isEmpty()) {

@@ -112,7 +112,8 @@ class QuestionController {
 							: null,
 					integer(row.get("year")), integer(row.get("quarter")),
 					(row.get("kind") != null) ? EventKind.valueOf((String) row.get("kind")) : null,
-					((Number) row.get("count")).intValue(), ((Number) row.get("counted")).intValue(),
+					((Number) row.get("count")).intValue(), ((Number) row.get("disputed")).intValue(),
+					((Number) row.get("counted")).intValue(),
 					((Number) row.get("counted")).intValue() > 0 ? decimal(row.get("sum")) : null,
 					decimal(row.get("min")), decimal(row.get("max"))))
 			.toList();
@@ -149,7 +150,7 @@ class QuestionController {
 
 	/** Statistics over a group of events. */
 	record EventGroup(@Nullable Organization organization, @Nullable Integer year, @Nullable Integer quarter,
-			@Nullable EventKind kind, int count, int counted, @Nullable Double sum, @Nullable Double min,
+			@Nullable EventKind kind, int count, int disputed, int counted, @Nullable Double sum, @Nullable Double min,
 			@Nullable Double max) {
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.casefile.dispute.DisputeQueries;
 import io.casefile.event.Certainty;
 import io.casefile.event.Event;
 import io.casefile.event.EventQueries;
@@ -74,8 +75,9 @@ class QuestionQueries {
 			WHERE %1$s
 			%2$s
 			WITH e, %3$s, e.%4$s AS value
-			RETURN %5$s count(DISTINCT e) AS count, count(value) AS counted, sum(value) AS sum,
-			       min(value) AS min, max(value) AS max
+			WITH %5$s e, value, %7$s AS disputed
+			RETURN %5$s count(DISTINCT e) AS count, count(DISTINCT CASE WHEN disputed THEN e END) AS disputed,
+			       count(value) AS counted, sum(value) AS sum, min(value) AS min, max(value) AS max
 			ORDER BY %6$s
 			""";
 
@@ -161,7 +163,8 @@ class QuestionQueries {
 						: "null AS quarter",
 				groups.contains(Grouping.KIND) ? "e.kind AS kind" : "null AS kind");
 		String cypher = STATISTICS.formatted(predicate, organizations, keys, field.property(),
-				"organization, year, quarter, kind,", "organization.name, year, quarter, kind");
+				"organization, year, quarter, kind,", "organization.name, year, quarter, kind",
+				DisputeQueries.disputed("e"));
 		Map<String, Object> params = new LinkedHashMap<>(where.parameters());
 		return List.copyOf(this.neo4j.query(cypher).bindAll(params).fetch().all());
 	}

@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * The rules, by kind:
  * <ul>
  * <li>a layoff wave is the organization's wave whose dates overlap its own (when that
- * wave is dated to a month or finer), else the wave at most {@code windowDays} away (60
- * by default) with the same headcount, within {@code headcountTolerance} (2%): a claim
- * about that wave with a disputed date. Waves within the window that meet neither rule
- * (another headcount, or none to compare) are <em>possible duplicates</em>, listed for a
- * person to settle;</li>
+ * wave is dated to a month or finer; unless both give another headcount and another
+ * place, as a tracker's rows for one company's cuts in Seattle and in Dublin on one day),
+ * else the wave at most {@code windowDays} away (60 by default) with the same headcount,
+ * within {@code headcountTolerance} (2%): a claim about that wave with a disputed date.
+ * Waves within the window that meet neither rule (another headcount, or none to compare)
+ * are <em>possible duplicates</em>, listed for a person to settle;</li>
  * <li>a capex figure is the organization's figure of the same fiscal year and basis
  * (guidance given on days that cannot be the same is a revision, another event);</li>
  * <li>a financial result is the organization's result for the same period (the same first
@@ -91,7 +92,7 @@ final class EventIdentity {
 		StatedDate date = StatedDate.parse(event.date());
 		List<Known> ofKind = known.stream().filter((k) -> k.kind() == event.kind()).toList();
 		return switch (event.kind()) {
-			case LAYOFF_WAVE -> wave(date, event.headcount(), ofKind, rule);
+			case LAYOFF_WAVE -> wave(date, event.headcount(), event.location(), ofKind, rule);
 			case CAPEX -> same(ofKind.stream()
 				.filter((k) -> Objects.equals(number(k.properties().get("fiscalYear")), number(event.fiscalYear()))
 						&& Objects.equals(k.text("basis"), event.basis())
@@ -132,12 +133,14 @@ final class EventIdentity {
 	 * the window whose headcount agrees; the other waves within the window are possible
 	 * duplicates.
 	 */
-	static Identified wave(StatedDate date, @Nullable Long headcount, List<Known> waves, Reconciliation rule) {
+	static Identified wave(StatedDate date, @Nullable Long headcount, @Nullable String location, List<Known> waves,
+			Reconciliation rule) {
 		if (!date.known()) {
 			return Identified.NEW;
 		}
 		Known overlapping = waves.stream()
-			.filter((w) -> w.earliest() != null && span(w) <= 31 && overlap(w, date))
+			.filter((w) -> w.earliest() != null && span(w) <= 31 && overlap(w, date)
+					&& !elsewhere(headcount, location, w, rule))
 			.min(Comparator.comparingLong(EventIdentity::span).thenComparing(Known::id))
 			.orElse(null);
 		if (overlapping != null) {
@@ -153,6 +156,17 @@ final class EventIdentity {
 			}
 		}
 		return new Identified(null, near);
+	}
+
+	/**
+	 * Whether a row reports another cut than a wave of its day: another headcount, and
+	 * another place, both given.
+	 */
+	private static boolean elsewhere(@Nullable Long headcount, @Nullable String location, Known wave,
+			Reconciliation rule) {
+		String there = wave.text("location");
+		return headcount != null && wave.headcount() != null && !rule.sameHeadcount(headcount, wave.headcount())
+				&& location != null && there != null && !normal(location).equals(normal(there));
 	}
 
 	/** Days between a known event's dates and a date; 0 when they overlap. */

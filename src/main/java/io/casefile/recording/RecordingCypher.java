@@ -101,11 +101,15 @@ final class RecordingCypher {
 			       [m IN matched WHERE m.id IS NOT NULL] AS matched, coalesce(person.id, personNamed) AS person
 			""";
 
-	/** Which of these ids name a source, an event, a figure; or were retracted. */
+	/**
+	 * Which of these ids name a source, an event; were retracted; or were merged into
+	 * another event (the one they stand for now, following merges of merges).
+	 */
 	static final String EXISTING = """
 			UNWIND $ids AS id
+			OPTIONAL MATCH (:Merged {id: id})-[:MERGED_INTO*1..10]->(into:Event)
 			RETURN id, EXISTS { MATCH (:Source {id: id}) } AS source, EXISTS { MATCH (:Event {id: id}) } AS event,
-			       EXISTS { MATCH (:Retracted {id: id}) } AS retracted
+			       EXISTS { MATCH (:Retracted {id: id}) } AS retracted, collect(into.id)[0] AS mergedInto
 			""";
 
 	/**
@@ -125,7 +129,8 @@ final class RecordingCypher {
 			  WHERE e.kind = row.kind
 			  RETURN e
 			}
-			RETURN DISTINCT row.anchor AS anchor, row.kind AS kind, e.id AS id, properties(e) AS properties
+			RETURN DISTINCT row.anchor AS anchor, row.kind AS kind, e.id AS id, properties(e) AS properties,
+			       [(e)-[r:REPORTED_IN]->(s:Source) | s.id + '|' + coalesce(r.excerptKey, '')] AS cited
 			""";
 
 	/** The citations facts of a label already have, by source and excerpt. */

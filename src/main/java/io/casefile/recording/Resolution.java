@@ -1,6 +1,5 @@
 package io.casefile.recording;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -85,6 +84,9 @@ final class Resolution {
 
 	/** The citations each known fact has, as keys {@code source|excerptKey}. */
 	final Map<String, Set<String>> cited = new HashMap<>();
+
+	/** The citations each new event of the recording brings, as keys. */
+	private final Map<String, Set<String>> citedInRecording = new HashMap<>();
 
 	/** The figures each known event has, by {@code metric|segment}. */
 	final Map<String, Map<String, String>> figures = new HashMap<>();
@@ -673,6 +675,8 @@ final class Resolution {
 			Anchor anchor = new Anchor((String) row.get("anchor"), EventKind.valueOf((String) row.get("kind")));
 			if (seen.add(anchor + "|" + row.get("id"))) {
 				known.get(anchor).add(known(row, anchor));
+				Set<String> keys = this.cited.computeIfAbsent((String) row.get("id"), (k) -> new HashSet<>());
+				strings(row.get("cited")).forEach(keys::add);
 			}
 		}
 		Set<String> newIds = new HashSet<>();
@@ -686,12 +690,18 @@ final class Resolution {
 			if (byId != null && Boolean.TRUE.equals(byId.get("event"))) {
 				state = new EventState(e.id(), false, List.of());
 			}
+			else if (byId != null && byId.get("mergedInto") != null) {
+				// An event merged into another stands for it now.
+				state = new EventState((String) byId.get("mergedInto"), false, List.of());
+			}
 			else {
 				List<Known> candidates = (anchor != null) ? known.get(new Anchor(anchor, e.kind())) : List.of();
+				Known citing = citedBy(e, candidates);
 				Speaker speaker = (e.speaker() != null) ? speaker(e.speaker()) : null;
 				String speakerId = (e.kind() == EventKind.ANALYST_PROJECTION && e.analyst() != null)
 						? organizationRef(e.analyst()) : (speaker != null) ? speaker.id() : null;
-				Identified identified = EventIdentity.identify(e, speakerId, candidates, this.rule);
+				Identified identified = (citing != null) ? new Identified(citing, List.of())
+						: EventIdentity.identify(e, speakerId, candidates, this.rule);
 				if (identified.same() != null) {
 					state = new EventState(identified.same().id(), false, List.of());
 				}
@@ -702,6 +712,7 @@ final class Resolution {
 						newIds.add(id);
 					}
 					state = new EventState(id, true, identified.possibleDuplicates().stream().map(Known::id).toList());
+					this.citedInRecording.put(id, citationKeys(e));
 					if (anchor != null) {
 						candidates.add(new Known(id, e.kind(), FactProperties.event(e, id),
 								(e.kind() == EventKind.ANALYST_PROJECTION || e.kind() == EventKind.STATEMENT) ? anchor
@@ -739,12 +750,47 @@ final class Resolution {
 					if (found != null && Boolean.TRUE.equals(found.get("event"))) {
 						this.eventRefs.put(basis, basis);
 					}
+					else if (found != null && found.get("mergedInto") != null) {
+						this.eventRefs.put(basis, (String) found.get("mergedInto"));
+					}
 					else {
 						problem(e.where(), "basedOn", basis, "no event with this id in the file or the graph");
 					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * The known event one of whose citations is one of the incoming event's, for a file
+	 * whose excerpts are its rows (a tracker's): a row's words identify the fact they
+	 * support, wherever a person has put it since (a merge, a split). (An article's
+	 * sentence may support two facts, so for other facts this says nothing.)
+	 */
+	private @Nullable Known citedBy(EventFact e, List<Known> candidates) {
+		if (this.recording.via() == null) {
+			return null;
+		}
+		Set<String> keys = citationKeys(e);
+		for (Known candidate : candidates) {
+			Set<String> cited = this.cited.getOrDefault(candidate.id(),
+					this.citedInRecording.getOrDefault(candidate.id(), Set.of()));
+			if (keys.stream().anyMatch(cited::contains)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private Set<String> citationKeys(EventFact e) {
+		Set<String> keys = new HashSet<>();
+		for (CitationFact c : e.citations()) {
+			String source = this.sourceRefs.get(c.source());
+			if (source != null) {
+				keys.add(source + "|" + Ids.excerptKey(c.excerpt()));
+			}
+		}
+		return keys;
 	}
 
 	private Known known(Map<String, Object> row, Anchor anchor) {

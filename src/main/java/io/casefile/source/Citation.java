@@ -17,10 +17,28 @@ public record Citation(Source source, String excerpt, @Nullable ZonedDateTime re
 		@Nullable LocalDate knownSince, @Nullable String via, @Nullable Claim claim) {
 
 	/**
-	 * What one source says about the fact: its headcount and its date, each null when the
-	 * source's claim is the fact as recorded.
+	 * What one source says about the fact: its headcount, its date, its amount (or a
+	 * figure's value), each null when the source does not give it.
 	 */
-	public record Claim(@Nullable Integer headcount, StatedDate date) {
+	public record Claim(@Nullable Integer headcount, StatedDate date, @Nullable ClaimedValue amount) {
+	}
+
+	/**
+	 * An amount or a figure's value as one source gives it: exact, as a number, and in
+	 * its words.
+	 */
+	public record ClaimedValue(double value, String exact, @Nullable String text) {
+
+		static @Nullable ClaimedValue of(Map<String, ?> row, String prefix) {
+			Object value = row.get(prefix);
+			if (value == null) {
+				return null;
+			}
+			Object exact = row.get(prefix + "Exact");
+			return new ClaimedValue(((Number) value).doubleValue(),
+					(exact != null) ? (String) exact : String.valueOf(value), (String) row.get(prefix + "Text"));
+		}
+
 	}
 
 	/** Reads the list that {@link Citations#of(String)} collects. */
@@ -40,8 +58,12 @@ public record Citation(Source source, String excerpt, @Nullable ZonedDateTime re
 	public static Citation fromRow(Map<String, ?> row) {
 		Object headcount = row.get("claimedHeadcount");
 		StatedDate date = StatedDate.fromProperties(row, "claimedDate");
-		Claim claim = (headcount != null || date.known())
-				? new Claim((headcount != null) ? ((Number) headcount).intValue() : null, date) : null;
+		ClaimedValue amount = ClaimedValue.of(row, "claimedAmount");
+		if (amount == null) {
+			amount = ClaimedValue.of(row, "claimedValue");
+		}
+		Claim claim = (headcount != null || date.known() || amount != null)
+				? new Claim((headcount != null) ? ((Number) headcount).intValue() : null, date, amount) : null;
 		return new Citation(Source.fromRow((Map<String, ?>) row.get("source")), (String) row.get("excerpt"),
 				(ZonedDateTime) row.get("recordedAt"), (LocalDate) row.get("knownSince"), (String) row.get("via"),
 				claim);

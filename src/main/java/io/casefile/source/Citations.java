@@ -58,7 +58,10 @@ public final class Citations {
 				          via: reportedIn.via, claimedHeadcount: reportedIn.claimedHeadcount,
 				          claimedDatePrecision: reportedIn.claimedDatePrecision, claimedDateText: reportedIn.claimedDateText,
 				          claimedDatePart: reportedIn.claimedDatePart, claimedDateEarliest: reportedIn.claimedDateEarliest,
-				          claimedDateLatest: reportedIn.claimedDateLatest, source: %2$s} AS citation
+				          claimedDateLatest: reportedIn.claimedDateLatest, claimedAmount: reportedIn.claimedAmount,
+				          claimedAmountExact: reportedIn.claimedAmountExact, claimedAmountText: reportedIn.claimedAmountText,
+				          claimedValue: reportedIn.claimedValue, claimedValueExact: reportedIn.claimedValueExact,
+				          claimedValueText: reportedIn.claimedValueText, source: %2$s} AS citation
 				  ORDER BY citedSource.publishedEarliest, knownSince, citedSource.id, reportedIn.position
 				}"""
 			.formatted(fact, CITED_SOURCE_PROJECTION, knownSince("reportedIn", "citedSource"));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import io.casefile.csv.FileSource;
 import io.casefile.security.Writer;
 import io.casefile.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
@@ -59,8 +60,7 @@ class TrackerController {
 	@MutationMapping
 	ImportReport importLayoffTracker(@Argument String name, @Argument String csv,
 			@Argument TrackerImport.@Nullable Mode mode, @Argument @Nullable ColumnsInput columns,
-			@Argument TrackerImport.@Nullable FileSource source, @Argument @Nullable LocalDate knownSince,
-			GraphQLContext context) {
+			@Argument @Nullable FileSource source, @Argument @Nullable LocalDate knownSince, GraphQLContext context) {
 		Writer writer = Writer.of(context);
 		if (name.isBlank()) {
 			throw new InvalidArgumentException("Give the file a name: its citations record it as where they came from");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.casefile.csv.FileSource;
 import io.casefile.organization.OrganizationNames;
 import io.casefile.recording.FactRules;
 import io.casefile.recording.Facts.Attribute;
@@ -77,13 +78,6 @@ public class TrackerImport {
 	}
 
 	/**
-	 * The one source of a file whose rows name none: an address, or a title (and its
-	 * publication day).
-	 */
-	public record FileSource(@Nullable String url, @Nullable String title, @Nullable String publishedOn) {
-	}
-
-	/**
 	 * How to read a tracker.
 	 *
 	 * @param source the source of every row that names none (and of a file without a
@@ -122,7 +116,7 @@ public class TrackerImport {
 			throws IOException {
 		long started = System.nanoTime();
 		List<Problem> fileProblems = new ArrayList<>();
-		SourceFact fileSource = fileSource(options.source(), fileProblems);
+		SourceFact fileSource = (options.source() != null) ? options.source().fact(fileProblems) : null;
 		if (!fileProblems.isEmpty()) {
 			throw RecordingRejectedException.file("tracker", fileProblems);
 		}
@@ -338,21 +332,6 @@ public class TrackerImport {
 					List.copyOf(this.attributes.values()));
 		}
 
-	}
-
-	private static @Nullable SourceFact fileSource(@Nullable FileSource source, List<Problem> problems) {
-		if (source == null || (source.url() == null && source.title() == null)) {
-			return null;
-		}
-		if (source.url() != null) {
-			String problem = FactRules.url(source.url());
-			if (problem != null) {
-				problems.add(Problem.at("the file's source", "url", source.url(), problem));
-			}
-		}
-		String key = (source.url() != null) ? source.url().strip() : source.title() + "|" + source.publishedOn();
-		return new SourceFact("the file's source", Ids.source(key), source.title(), null, null, source.publishedOn(),
-				(source.url() != null) ? source.url().strip() : null, null);
 	}
 
 	/**

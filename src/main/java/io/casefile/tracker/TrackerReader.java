@@ -2,15 +2,7 @@ package io.casefile.tracker;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,15 +12,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.casefile.csv.CsvColumns;
+import io.casefile.csv.CsvRecords;
 import io.casefile.date.DatePrecision;
 import io.casefile.date.InvalidDateException;
 import io.casefile.date.StatedDate;
 import io.casefile.recording.FactRules;
 import io.casefile.recording.Problem;
-import io.casefile.tracker.TrackerColumns.Layout;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,76 +64,37 @@ final class TrackerReader {
 	 * problem was told
 	 */
 	static boolean read(InputStream in, TrackerColumns columns, boolean sourceGiven, Rows rows) throws IOException {
-		LineCounting reader = new LineCounting(in);
-		try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
-			Layout layout = null;
-			long previous = 0;
-			for (CSVRecord record : parser) {
-				int line = (int) previous + 1;
-				previous = parser.getCurrentLineNumber();
-				List<String> fields = record.toList();
-				if (layout == null) {
-					List<Problem> problems = new ArrayList<>();
-					List<String> header = new ArrayList<>(fields);
-					if (!header.isEmpty()) {
-						// A byte-order mark is not part of the header.
-						header.set(0, header.getFirst().replaceFirst("^\uFEFF", ""));
-					}
-					layout = columns.layout(header, sourceGiven, problems);
-					if (!problems.isEmpty()) {
-						problems.forEach(rows::problem);
-						return false;
-					}
-					continue;
-				}
-				if (fields.size() == 1 && fields.getFirst().isBlank()) {
-					continue;
-				}
-				if (fields.size() != layout.columns()) {
+		return CsvRecords.read(in, new CsvRecords.Handler() {
+
+			private CsvColumns.Layout layout = new CsvColumns.Layout(java.util.Map.of(), 0);
+
+			@Override
+			public boolean header(List<String> fields) {
+				List<Problem> problems = new ArrayList<>();
+				this.layout = columns.layout(fields, sourceGiven, problems);
+				problems.forEach(rows::problem);
+				return problems.isEmpty();
+			}
+
+			@Override
+			public void record(int line, List<String> fields) {
+				if (fields.size() != this.layout.columns()) {
 					rows.problem(Problem.atLine(line, null, null,
-							"expected " + layout.columns() + " columns but found " + fields.size()));
-					continue;
+							"expected " + this.layout.columns() + " columns but found " + fields.size()));
+					return;
 				}
-				row(line, fields, layout, sourceGiven, rows);
+				row(line, fields, this.layout, sourceGiven, rows);
 			}
-			if (layout == null) {
-				rows.problem(Problem.atLine(1, null, null, "the file is empty: it needs a header line"));
-				return false;
+
+			@Override
+			public void problem(Problem problem) {
+				rows.problem(problem);
 			}
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			rows.problem(
-					Problem.atLine(reader.line(), null, null, "bytes that are not UTF-8 (save the file as UTF-8)"));
-			return false;
-		}
-		catch (java.io.UncheckedIOException ex) {
-			if (ex.getCause() instanceof CharacterCodingException) {
-				rows.problem(
-						Problem.atLine(reader.line(), null, null, "bytes that are not UTF-8 (save the file as UTF-8)"));
-				return false;
-			}
-			rows.problem(Problem.atLine(lineOf(ex, reader.line()), null, null, "the CSV cannot be read from here: "
-					+ "check the quotes around this line (a field that opens a quote must close it)"));
-			return false;
-		}
-		catch (IllegalStateException ex) {
-			rows.problem(Problem.atLine(reader.line(), null, null, "the CSV cannot be read from here: "
-					+ "check the quotes around this line (a field that opens a quote must close it)"));
-			return false;
-		}
+
+		});
 	}
 
-	/**
-	 * The line a CSV parser's failure names ("(line 12) invalid char..."), else the one
-	 * read up to.
-	 */
-	private static int lineOf(Exception ex, int read) {
-		Matcher line = Pattern.compile("\\(line (\\d+)\\)").matcher(String.valueOf(ex.getMessage()));
-		return line.find() ? Integer.parseInt(line.group(1)) : read;
-	}
-
-	private static void row(int line, List<String> record, Layout layout, boolean sourceGiven, Rows rows) {
+	private static void row(int line, List<String> record, CsvColumns.Layout layout, boolean sourceGiven, Rows rows) {
 		List<Problem> problems = new ArrayList<>();
 		String company = layout.field(record, "company");
 		if (company == null) {
@@ -266,72 +217,6 @@ final class TrackerReader {
 		if (problem != null) {
 			problems.add(Problem.atLine(line, field, value, problem));
 		}
-	}
-
-	/**
-	 * Decodes UTF-8 strictly and knows the line of what it has read: a byte that is not
-	 * UTF-8 is reported at its line, which a JDK reader cannot tell (it throws before
-	 * handing over what it decoded).
-	 */
-	private static final class LineCounting extends Reader {
-
-		private final InputStream in;
-
-		private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-
-		private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024).flip();
-
-		private boolean ended;
-
-		private int line = 1;
-
-		LineCounting(InputStream in) {
-			this.in = in;
-		}
-
-		int line() {
-			return this.line;
-		}
-
-		@Override
-		public int read(char[] buffer, int offset, int length) throws IOException {
-			CharBuffer chars = CharBuffer.wrap(buffer, offset, length);
-			while (true) {
-				int from = this.bytes.position();
-				CoderResult result = this.decoder.decode(this.bytes, chars, this.ended);
-				for (int i = from; i < this.bytes.position(); i++) {
-					if (this.bytes.get(i) == '\n') {
-						this.line++;
-					}
-				}
-				if (result.isError()) {
-					throw new CharacterCodingException();
-				}
-				if (chars.position() > offset) {
-					return chars.position() - offset;
-				}
-				if (this.ended) {
-					return -1;
-				}
-				this.bytes.compact();
-				int n = this.in.read(this.bytes.array(), this.bytes.position(), this.bytes.remaining());
-				if (n < 0) {
-					this.ended = true;
-				}
-				else {
-					this.bytes.position(this.bytes.position() + n);
-				}
-				this.bytes.flip();
-			}
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.in.close();
-		}
-
 	}
 
 }

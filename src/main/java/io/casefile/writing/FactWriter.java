@@ -1,17 +1,9 @@
 package io.casefile.writing;
 
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import io.casefile.audit.AuditLog;
 import io.casefile.dataset.Dataset.CitationEntry;
 import io.casefile.dataset.Dataset.EventEntry;
 import io.casefile.dataset.Dataset.OrganizationEntry;
@@ -19,7 +11,6 @@ import io.casefile.dataset.Dataset.PersonEntry;
 import io.casefile.dataset.Dataset.RoleEntry;
 import io.casefile.dataset.Dataset.SourceEntry;
 import io.casefile.dataset.DatasetFacts;
-import io.casefile.date.StatedDate;
 import io.casefile.person.PersonQueries;
 import io.casefile.recording.Facts.EventFact;
 import io.casefile.recording.Facts.OrganizationFact;
@@ -33,14 +24,8 @@ import io.casefile.recording.Recording;
 import io.casefile.recording.RecordingRejectedException;
 import io.casefile.recording.RecordingReport;
 import io.casefile.security.Writer;
-import io.casefile.system.InvalidArgumentException;
-import io.casefile.system.NotFoundException;
-import io.casefile.system.Page;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mutations' door to the recording core: each writes one fact, shaped as the dataset
@@ -61,16 +46,10 @@ public class FactWriter {
 
 	private final Recorder recorder;
 
-	private final Neo4jClient neo4j;
-
-	private final AuditLog audit;
-
 	private final PersonQueries people;
 
-	FactWriter(Recorder recorder, Neo4jClient neo4j, AuditLog audit, PersonQueries people) {
+	FactWriter(Recorder recorder, PersonQueries people) {
 		this.recorder = recorder;
-		this.neo4j = neo4j;
-		this.audit = audit;
 		this.people = people;
 	}
 
@@ -149,108 +128,19 @@ public class FactWriter {
 		return new SourceFact(where, s.id(), s.title(), s.author(), s.publisher(), s.publishedOn(), s.url(), null);
 	}
 
-	/** A correction of an event's values, cited; returns the event's id. */
-	@Transactional
-	public String correct(Writer writer, String id, Correction correction, CitationEntry citation,
-			@Nullable List<SourceEntry> sources) {
-		if (correction.isEmpty()) {
-			throw new InvalidArgumentException("The correction changes nothing: give at least one value to correct");
-		}
+	/**
+	 * Records the sources a revision's citation names that the graph does not have yet.
+	 */
+	public void sources(Writer writer, @Nullable List<SourceEntry> sources) {
 		if (sources != null && !sources.isEmpty()) {
 			this.recorder.recordFacts(recording(writer, sources(sources), List.of(), List.of(), List.of(), List.of()),
 					"RECORD_SOURCE");
 		}
-		this.recorder.lock(ZonedDateTime.now());
-		requireSources(List.of(citation));
-		Map<String, Object> before = this.neo4j.query(FactWrites.EVENT_PROPERTIES)
-			.bind(id)
-			.to("id")
-			.fetchAs(Map.class)
-			.mappedBy((types, record) -> record.get("props").asMap())
-			.one()
-			.orElseThrow(() -> new NotFoundException("event with id", id));
-		Map<String, @Nullable Object> props = correction.properties(id);
-		Map<String, @Nullable Object> claim = new HashMap<>();
-		if (correction.headcount() != null) {
-			claim.put("claimedHeadcount", correction.headcount());
-		}
-		if (correction.date() != null) {
-			StatedDate.parse(correction.date()).toProperties("claimedDate", claim);
-		}
-		Map<String, @Nullable Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("props", props);
-		params.put("source", citation.source());
-		params.put("excerpt", citation.excerpt());
-		params.put("claim", claim);
-		params.put("now", ZonedDateTime.now());
-		params.put("actor", writer.identity());
-		this.neo4j.query(FactWrites.CORRECT).bindAll(params).run();
-		List<String> changes = new ArrayList<>();
-		props.forEach((key, value) -> {
-			if (!key.equals("sortKey") && !Objects.equals(before.get(key), value)) {
-				changes.add(key + ": " + before.get(key) + " -> " + value);
-			}
-		});
-		this.audit.record(writer.identity(), "CORRECT_EVENT", id, List.of(id),
-				"corrected " + id + " (" + String.join("; ", changes) + ") citing " + citation.source());
-		return id;
-	}
-
-	/** Retracts a fact: kept, marked, hidden from every read. */
-	@Transactional
-	public Retraction retract(Writer writer, String id, String reason) {
-		if (reason.isBlank()) {
-			throw new InvalidArgumentException("Say why the fact is retracted: the reason is kept with it");
-		}
-		ZonedDateTime now = ZonedDateTime.now();
-		this.recorder.lock(now);
-		Map<String, @Nullable Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("reason", reason.strip());
-		params.put("now", now);
-		params.put("actor", writer.identity());
-		Retraction retraction = this.neo4j.query(FactWrites.RETRACT)
-			.bindAll(params)
-			.fetchAs(Retraction.class)
-			.mappedBy((types, record) -> new Retraction(record.get("id").asString(),
-					record.get("labels").asList(Value::asString), record.get("title").asString(null), now,
-					writer.identity(), reason.strip()))
-			.one()
-			.orElseThrow(() -> new NotFoundException("fact with id", id));
-		this.audit.record(writer.identity(), "RETRACT", id, List.of(), "retracted " + id + ": " + reason.strip());
-		return retraction;
-	}
-
-	/** Retracted facts, newest first, one page. */
-	@Transactional(readOnly = true)
-	public Page.Connection<Retraction> retractions(Page page) {
-		List<Map<String, Object>> rows = List
-			.copyOf(this.neo4j.query(FactWrites.RETRACTIONS).bindAll(page.parameters()).fetch().all());
-		return page.connection(rows, (row) -> (String) row.get("sortKey"))
-			.mapNodes((row) -> new Retraction((String) row.get("id"), (List<String>) row.get("labels"),
-					(String) row.get("title"), (ZonedDateTime) row.get("at"), (String) row.get("actor"),
-					(String) row.get("reason")));
 	}
 
 	private static void requireCitations(String what, @Nullable List<CitationEntry> citations) {
 		if (citations == null || citations.isEmpty()) {
 			throw new CitationRequiredException(what);
-		}
-	}
-
-	private void requireSources(List<CitationEntry> citations) {
-		List<String> ids = citations.stream().map(CitationEntry::source).distinct().toList();
-		List<String> known = List.copyOf(this.neo4j.query("MATCH (s:Source) WHERE s.id IN $ids RETURN s.id")
-			.bind(ids)
-			.to("ids")
-			.fetchAs(String.class)
-			.all());
-		for (String source : ids) {
-			if (!known.contains(source)) {
-				throw RecordingRejectedException.fact(List.of(Problem.at("citation", "source", source,
-						"no source with this id in the graph: give it in sources or record it first")));
-			}
 		}
 	}
 

@@ -15,7 +15,11 @@ import io.casefile.organization.Organization;
 import io.casefile.organization.OrganizationQueries;
 import io.casefile.person.Person;
 import io.casefile.person.PersonQueries;
+import io.casefile.recording.Correction;
+import io.casefile.recording.Facts.CitationFact;
 import io.casefile.recording.Outcome;
+import io.casefile.recording.Retraction;
+import io.casefile.recording.Revisions;
 import io.casefile.security.Writer;
 import io.casefile.source.Source;
 import io.casefile.source.SourceQueries;
@@ -36,6 +40,8 @@ class WritingController {
 
 	private final FactWriter writer;
 
+	private final Revisions revisions;
+
 	private final SourceQueries sources;
 
 	private final OrganizationQueries organizations;
@@ -44,9 +50,10 @@ class WritingController {
 
 	private final EventQueries events;
 
-	WritingController(FactWriter writer, SourceQueries sources, OrganizationQueries organizations, PersonQueries people,
-			EventQueries events) {
+	WritingController(FactWriter writer, Revisions revisions, SourceQueries sources, OrganizationQueries organizations,
+			PersonQueries people, EventQueries events) {
 		this.writer = writer;
+		this.revisions = revisions;
 		this.sources = sources;
 		this.organizations = organizations;
 		this.people = people;
@@ -92,17 +99,20 @@ class WritingController {
 	@MutationMapping
 	Event correctEvent(@Argument String id, @Argument Correction correction, @Argument CitationEntry citation,
 			@Argument @Nullable List<SourceEntry> sources, GraphQLContext context) {
-		return read(this.writer.correct(Writer.of(context), id, correction, citation, sources));
+		Writer writer = Writer.of(context);
+		this.writer.sources(writer, sources);
+		return read(this.revisions.correct(writer.identity(), id, correction,
+				new CitationFact(citation.source(), citation.excerpt())));
 	}
 
 	@MutationMapping
 	Retraction retract(@Argument String id, @Argument String reason, GraphQLContext context) {
-		return this.writer.retract(Writer.of(context), id, reason);
+		return this.revisions.retract(Writer.of(context).identity(), id, reason);
 	}
 
 	@QueryMapping
 	Page.Connection<Retraction> retractions(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.writer.retractions(Page.of(first, after));
+		return this.revisions.retractions(Page.of(first, after));
 	}
 
 	private Event read(String id) {

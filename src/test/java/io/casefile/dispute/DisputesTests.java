@@ -62,7 +62,8 @@ class DisputesTests {
 	void bothHeadcountsOfTheJanuaryWaveAreListedEachWithItsSource() {
 		Map<String, Object> january = dispute(disputes(null), "amazon-layoffs-2026-01");
 
-		assertThat(january.get("about")).isEqualTo(List.of("HEADCOUNT"));
+		// (Other tests of this graph add claims of their own, such as another day.)
+		assertThat((List<Object>) january.get("about")).contains("HEADCOUNT");
 		List<Map<String, Object>> claims = claims(january);
 		// The article, as recorded: 16,000 in late January 2026.
 		assertThat(claims).anySatisfy((claim) -> {

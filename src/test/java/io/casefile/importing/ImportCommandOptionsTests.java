@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.casefile.csv.FileSource;
 import io.casefile.tracker.TrackerColumns;
 import io.casefile.tracker.TrackerImport;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ImportCommandOptionsTests {
 					"--source-title=WARN notices", "--known-since=2026-02-01" });
 
 		assertThat(options.tracker().source())
-			.isEqualTo(new TrackerImport.FileSource("https://example.org/warn-notices", "WARN notices", null));
+			.isEqualTo(new FileSource("https://example.org/warn-notices", "WARN notices", null));
 		assertThat(options.tracker().knownSince()).isEqualTo(LocalDate.of(2026, 2, 1));
 	}
 

@@ -41,9 +41,15 @@ class OrganizationNamesTests {
 	}
 
 	@Test
+	void shareClassesAreOneCompany() {
+		assertThat(OrganizationNames.matchKey("Alphabet Inc. (Class A)")).isEqualTo("alphabet");
+		assertThat(OrganizationNames.matchKey("Fox Corporation (Class B)"))
+			.isEqualTo(OrganizationNames.matchKey("Fox Corporation (Class A)"));
+		assertThat(OrganizationNames.matchKey("Discovery (Series C)")).isEqualTo("discovery");
+	}
+
+	@Test
 	void differentCompaniesStayApart() {
-		assertThat(OrganizationNames.matchKey("Fox Corporation (Class A)"))
-			.isNotEqualTo(OrganizationNames.matchKey("Fox Corporation (Class B)"));
 		assertThat(OrganizationNames.matchKey("Amazon.com")).isNotEqualTo(OrganizationNames.matchKey("Amazon"));
 		assertThat(OrganizationNames.matchKey("Delta Air Lines")).isNotEqualTo(OrganizationNames.matchKey("Delta"));
 	}

@@ -60,9 +60,23 @@ class EventIdentityTests {
 	@Test
 	void aWaveDatedOnlyToAQuarterDoesNotSwallowTheDaysOfItsQuarter() {
 		Known quarter = wave("q", "Q4 2025", 500L);
-		Identified identified = EventIdentity.wave(StatedDate.parse("2025-11-03"), 700L, List.of(quarter), RULE);
+		Identified identified = EventIdentity.wave(StatedDate.parse("2025-11-03"), 700L, null, List.of(quarter), RULE);
 		assertThat(identified.same()).isNull();
 		assertThat(identified.possibleDuplicates()).containsExactly(quarter);
+	}
+
+	@Test
+	void cutsOfOneDayInTwoPlacesWithTwoHeadcountsAreTwoWaves() {
+		Known seattle = wave("salesforce-seattle", "2025-09-03", 93L);
+		seattle.properties().put("location", "Seattle");
+		Identified dublin = EventIdentity.wave(StatedDate.parse("2025-09-03"), 30L, "Dublin, Non-U.S.",
+				List.of(seattle), RULE);
+		assertThat(dublin.same()).isNull();
+		assertThat(dublin.possibleDuplicates()).containsExactly(seattle);
+		// Without a place to tell them apart, two headcounts of one day are one wave,
+		// disputed.
+		assertThat(EventIdentity.wave(StatedDate.parse("2025-09-03"), 30L, null, List.of(seattle), RULE).same())
+			.isEqualTo(seattle);
 	}
 
 	@Test
@@ -73,7 +87,7 @@ class EventIdentityTests {
 	}
 
 	private static Identified identify(String day, Long headcount) {
-		return EventIdentity.wave(StatedDate.parse(day), headcount, List.of(OCTOBER, JANUARY), RULE);
+		return EventIdentity.wave(StatedDate.parse(day), headcount, null, List.of(OCTOBER, JANUARY), RULE);
 	}
 
 	static Known wave(String id, String date, Long headcount) {

@@ -24,7 +24,7 @@ class SchemaMigrationsTests {
 	void everyMigrationRanOnceAndRunningThemAgainChangesNothing() {
 		long constraints = count("SHOW CONSTRAINTS YIELD name RETURN count(name)");
 		long indexes = count("SHOW INDEXES YIELD name RETURN count(name)");
-		assertThat(constraints).isEqualTo(14);
+		assertThat(constraints).isEqualTo(15);
 		assertThat(count("MATCH (m:Migration) RETURN count(m)")).isEqualTo(SchemaMigrations.migrations().size());
 
 		this.migrations.afterPropertiesSet();

@@ -172,7 +172,7 @@ class WritingFactsTests {
 				written.add(write.get());
 			}
 		}
-		List<Object> ids = written.stream().map((w) -> ((Map<?, ?>) w.get("event")).get("id")).toList();
+		List<Object> ids = written.stream().<Object>map((w) -> ((Map<?, ?>) w.get("event")).get("id")).toList();
 		assertThat(ids).hasSize(8).containsOnly(ids.getFirst());
 		String id = (String) ids.getFirst();
 		// Exactly one of the racing writers created it, and only that one is in the audit

@@ -1,4 +1,4 @@
-package io.casefile.writing;
+package io.casefile.recording;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,15 +11,15 @@ import org.jspecify.annotations.Nullable;
  * New values for an event's fields; the fields left null keep their values.
  */
 public record Correction(@Nullable String title, @Nullable String summary, @Nullable String date,
-		@Nullable Integer headcount, @Nullable String scope) {
+		@Nullable Long headcount, @Nullable String scope) {
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.title == null && this.summary == null && this.date == null && this.headcount == null
 				&& this.scope == null;
 	}
 
 	/** The event properties this correction sets. */
-	Map<String, @Nullable Object> properties(String id) {
+	public Map<String, @Nullable Object> properties(String id) {
 		Map<String, @Nullable Object> props = new LinkedHashMap<>();
 		if (this.title != null) {
 			props.put("title", this.title);

@@ -1,4 +1,4 @@
-package io.casefile.writing;
+package io.casefile.recording;
 
 import java.time.ZonedDateTime;
 import java.util.List;

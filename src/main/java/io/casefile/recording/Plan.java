@@ -314,8 +314,8 @@ final class Plan {
 			EventFact e = this.recording.events().get(i);
 			EventState state = this.resolved.events.get(i);
 			int citationsBefore = countCitations();
-			boolean created = state.isNew() && this.citedNow.get(state.id()) == null
-					&& this.eventOutcomes.stream().noneMatch((o) -> o.id().equals(state.id()));
+			// Two facts of the recording may be one new event: the first creates it.
+			boolean created = state.isNew() && this.citedNow.get(state.id()) == null;
 			if (created) {
 				create(e, state.id());
 				this.eventsCreated++;

@@ -115,21 +115,23 @@ final class RecordingCypher {
 	/**
 	 * The events an incoming event may be, by its anchor (the organization it concerns,
 	 * the person or organization who said it, the analyst who made it) and kind; for
-	 * layoff waves, only those within the window of its dates.
+	 * layoff waves, only those within the windows of the incoming waves' dates. One row
+	 * per anchor and kind, so each event is read once.
 	 */
 	static final String CANDIDATES = """
 			UNWIND $rows AS row
 			CALL (row) {
 			  MATCH (:Organization {id: row.anchor})<-[:CONCERNS|MADE_BY|SAID_BY]-(e:Event)
 			  WHERE e.kind = row.kind
-			    AND (row.from IS NULL OR (e.dateLatest >= row.from AND e.dateEarliest <= row.to))
+			    AND (row.windows IS NULL
+			         OR any(w IN row.windows WHERE e.dateLatest >= w.from AND e.dateEarliest <= w.to))
 			  RETURN e
 			  UNION
 			  MATCH (:Person {id: row.anchor})<-[:SAID_BY]-(e:Event)
 			  WHERE e.kind = row.kind
 			  RETURN e
 			}
-			RETURN DISTINCT row.anchor AS anchor, row.kind AS kind, e.id AS id, properties(e) AS properties,
+			RETURN row.anchor AS anchor, row.kind AS kind, e.id AS id, properties(e) AS properties,
 			       [(e)-[r:REPORTED_IN]->(s:Source) | s.id + '|' + coalesce(r.excerptKey, '')] AS cited
 			""";
 

@@ -651,33 +651,44 @@ final class Resolution {
 			givenIds.addAll(e.basedOn());
 		});
 		Map<String, Map<String, Object>> existing = existing(givenIds);
-		// The known events each anchor has, by kind, in one statement.
-		Map<Anchor, List<Known>> known = new HashMap<>();
-		List<Map<String, Object>> rows = new ArrayList<>();
+		// The known events each anchor has, by kind, in one statement: one row per anchor
+		// and kind, with the windows its waves' dates span, so that a file of many rows
+		// of
+		// one company reads each of its events once.
+		Map<Anchor, List<Map<String, Object>>> windows = new LinkedHashMap<>();
+		Set<Anchor> unbounded = new HashSet<>();
 		for (EventFact e : facts) {
 			String anchor = anchor(e);
 			if (anchor == null) {
 				continue;
 			}
-			Map<String, Object> row = new HashMap<>();
-			row.put("anchor", anchor);
-			row.put("kind", e.kind().name());
+			Anchor key = new Anchor(anchor, e.kind());
+			windows.computeIfAbsent(key, (k) -> new ArrayList<>());
 			StatedDate date = StatedDate.parse(e.date());
 			if (e.kind() == EventKind.LAYOFF_WAVE && date.known()) {
-				row.put("from", date.earliest().minusDays(this.rule.windowDays()));
-				row.put("to", date.latest().plusDays(this.rule.windowDays()));
+				windows.get(key)
+					.add(Map.of("from", date.earliest().minusDays(this.rule.windowDays()), "to",
+							date.latest().plusDays(this.rule.windowDays())));
 			}
-			rows.add(row);
-			known.putIfAbsent(new Anchor(anchor, e.kind()), new ArrayList<>());
+			else {
+				unbounded.add(key);
+			}
 		}
-		Set<String> seen = new HashSet<>();
+		Map<Anchor, List<Known>> known = new HashMap<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		windows.forEach((anchor, spans) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("anchor", anchor.id());
+			row.put("kind", anchor.kind().name());
+			row.put("windows", unbounded.contains(anchor) ? null : Windows.merge(spans));
+			rows.add(row);
+			known.put(anchor, new ArrayList<>());
+		});
 		for (Map<String, Object> row : run(RecordingCypher.CANDIDATES, rows)) {
 			Anchor anchor = new Anchor((String) row.get("anchor"), EventKind.valueOf((String) row.get("kind")));
-			if (seen.add(anchor + "|" + row.get("id"))) {
-				known.get(anchor).add(known(row, anchor));
-				Set<String> keys = this.cited.computeIfAbsent((String) row.get("id"), (k) -> new HashSet<>());
-				strings(row.get("cited")).forEach(keys::add);
-			}
+			known.get(anchor).add(known(row, anchor));
+			Set<String> keys = this.cited.computeIfAbsent((String) row.get("id"), (k) -> new HashSet<>());
+			strings(row.get("cited")).forEach(keys::add);
 		}
 		Set<String> newIds = new HashSet<>();
 		for (EventFact e : facts) {

@@ -109,7 +109,7 @@ public class Recorder {
 	 * problem; audited as {@code action} when, and only when, something changed.
 	 */
 	public RecordingReport recordFacts(Recording recording, String action) {
-		List<Problem> problems = check(recording);
+		List<Problem> problems = FactCheck.of(recording);
 		if (!problems.isEmpty()) {
 			throw RecordingRejectedException.fact(problems);
 		}
@@ -126,8 +126,8 @@ public class Recorder {
 	}
 
 	/**
-	 * Every problem of the recording on its own; when it has some, those of its
-	 * references too, read without writing, so that one report names them all.
+	 * Every problem of a file on its own; when it has some, those of its references too,
+	 * read without writing, so that one report names them all.
 	 */
 	private List<Problem> check(Recording recording) {
 		List<Problem> problems = FactCheck.of(recording);

@@ -63,7 +63,10 @@ class HostileRequestsTests {
 	}
 
 	static Hostile query(String name, String query, Map<String, Object> variables, String code) {
-		return post(name, JSON.writeValueAsString(Map.of("query", query, "variables", variables)), 200, code);
+		// A lone surrogate has no UTF-8: sent as JSON's escape, as a client would.
+		String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables))
+			.replace("\uD800", "\\ud800");
+		return post(name, body, 200, code);
 	}
 
 	static Hostile query(String name, String query, String code) {
@@ -78,6 +81,21 @@ class HostileRequestsTests {
 	static Hostile reachingTheDatabase(Hostile request) {
 		return new Hostile(request.name(), request.method(), request.body(), request.contentType(), request.accept(),
 				request.token(), request.status(), request.code(), true);
+	}
+
+	static Hostile withToken(Hostile request) {
+		return new Hostile(request.name(), request.method(), request.body(), request.contentType(), request.accept(),
+				WritingTest.TOKEN, request.status(), request.code(), request.reachesDatabase());
+	}
+
+	/**
+	 * A tracker sent through GraphQL, its one row given: the header of the public
+	 * tracker's.
+	 */
+	static Hostile tracker(String name, String row) {
+		return withToken(query(name,
+				"mutation ($csv: String!) { importLayoffTracker(name: \"hostile.csv\", csv: $csv) { created } }",
+				Map.of("csv", "company,total_laid_off,date,source\n" + row + "\n"), "IMPORT_REJECTED"));
 	}
 
 	static String words(int count) {
@@ -156,6 +174,21 @@ class HostileRequestsTests {
 				query("a mutation without a token",
 						"mutation { recordOrganization(organization: {name: \"Hostile Ltd\"}) { id } }",
 						"UNAUTHENTICATED"),
+				tracker("a tracker headcount of 1,000,000,000,000",
+						"Hostile Ltd,1000000000000,2025-01-02,https://example.org/hostile"),
+				tracker("a tracker field of 10 MB",
+						"Hostile " + "x".repeat(10_000_000) + " Ltd,12,2025-01-02,https://example.org/hostile"),
+				tracker("a tracker name with NUL", "Host\u0000ile Ltd,12,2025-01-02,https://example.org/hostile"),
+				tracker("a tracker name with a lone surrogate",
+						"Host\uD800ile Ltd,12,2025-01-02,https://example.org/hostile"),
+				tracker("a tracker source that is javascript:", "Hostile Ltd,12,2025-01-02,javascript:alert(1)"),
+				tracker("a tracker company named as a formula",
+						"\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",12,2025-01-02,https://example.org/hostile"),
+				withToken(query("an organization named with a control character",
+						"mutation ($n: String!) { recordOrganization(organization: {name: $n}) { id } }",
+						Map.of("n", "Hostile\u0007 Ltd"), "INVALID_ARGUMENT")),
+				withToken(query("a source whose address is not on the web",
+						"mutation { recordSource(source: {url: \"file:///etc/passwd\"}) { id } }", "INVALID_ARGUMENT")),
 				new Hostile("a wrong token", HttpMethod.POST,
 						"{\"query\": \"mutation { recordOrganization(organization: {name: \\\"Hostile Ltd\\\"}) { id } }\"}",
 						MediaType.APPLICATION_JSON_VALUE, null, "not-a-token-of-casefile", 401, "UNAUTHENTICATED",

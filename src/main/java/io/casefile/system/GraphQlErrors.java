@@ -37,7 +37,12 @@ class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError failure(Exception ex, DataFetchingEnvironment env) {
-		return (ex instanceof ClientError client) ? clientError(client, env) : unexpected(ex, env);
+		if (ex instanceof ClientError client) {
+			return clientError(client, env);
+		}
+		// The database gone or busy, whatever wraps the driver's report (a transaction
+		// that could not begin, or commit).
+		return unavailable(ex) ? databaseUnavailable(ex, env) : unexpected(ex, env);
 	}
 
 	private GraphQLError clientError(ClientError ex, DataFetchingEnvironment env) {
@@ -78,10 +83,14 @@ class GraphQlErrors {
 				"Casefile failed to answer this field; the fault is logged on the server. Nothing was written.");
 	}
 
-	/** Whether the database could not be reached, whatever wraps the driver's report. */
+	/**
+	 * Whether the database could not be reached or asked to try again, whatever wraps the
+	 * driver's report.
+	 */
 	private static boolean unavailable(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
+			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+					|| t instanceof TransientException) {
 				return true;
 			}
 		}

@@ -26,6 +26,8 @@ import io.casefile.recording.Recording;
 import io.casefile.recording.RecordingRejectedException;
 import io.casefile.recording.RecordingReport;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -47,6 +49,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TrackerImport {
+
+	private static final Logger log = LoggerFactory.getLogger(TrackerImport.class);
 
 	/** What to do with a file that has malformed rows. */
 	public enum Mode {
@@ -130,6 +134,7 @@ public class TrackerImport {
 			throw RecordingRejectedException.file("tracker", check.kept);
 		}
 		// Second pass: write, a transaction at a time.
+		log.info("Importing the tracker {} for {}: {} rows", file, actor, check.rows);
 		Writing writing = new Writing(file, options, fileSource, actor, check.rows, progress);
 		try (InputStream in = opener.open()) {
 			TrackerReader.read(in, options.columns(), fileSource != null, writing);

@@ -7,10 +7,14 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -22,9 +26,18 @@ public final class CypherStatements implements BeanPostProcessor {
 
 	private static final AtomicLong sent = new AtomicLong();
 
+	private static final Map<String, AtomicLong> texts = new ConcurrentHashMap<>();
+
 	/** How many statements the application has sent since the JVM started. */
 	public static long sent() {
 		return sent.get();
+	}
+
+	/** Each statement's text the application has sent, and how many times. */
+	public static Map<String, Long> texts() {
+		Map<String, Long> counts = new TreeMap<>();
+		texts.forEach((text, count) -> counts.put(text, count.get()));
+		return counts;
 	}
 
 	@Override
@@ -36,6 +49,10 @@ public final class CypherStatements implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run") || method.getName().equals("execute")) {
 				sent.incrementAndGet();
+				if (args != null && args.length > 0) {
+					String text = (args[0] instanceof Query query) ? query.text() : String.valueOf(args[0]);
+					texts.computeIfAbsent(text, (t) -> new AtomicLong()).incrementAndGet();
+				}
 			}
 			Object result = invoke(target, method, args);
 			return (result != null && !driverInterfaces(result.getClass()).isEmpty()) ? wrap(result) : result;

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * {@code ./mvnw -Pbenchmark test-compile exec:exec}, with
  * {@code -Dbenchmark.args="--organizations=200"} to change the size
- * ({@code --concurrency}, {@code --seconds}, {@code --data} too).
+ * ({@code --concurrency}, {@code --seconds}, {@code --data} too); {@code --worst=true}
+ * times the costliest requests the cost guard admits instead.
  */
 public final class Benchmark {
 
@@ -63,6 +64,10 @@ public final class Benchmark {
 			load(app, graph);
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			Driver driver = app.getBean(Driver.class);
+			if (options.containsKey("worst")) {
+				worst(port);
+				return;
+			}
 			List<Row> rows = new ArrayList<>();
 			for (Request request : requests(organizations)) {
 				rows.add(measure(request, port, driver, concurrency, seconds));
@@ -253,6 +258,70 @@ public final class Benchmark {
 					row.floor().throughput(), row.floor().p50(), row.floor().p99(),
 					row.api().failures() + row.floor().failures());
 		}
+	}
+
+	/**
+	 * The costliest requests the cost guard still admits (just under its 20,000), each
+	 * sent alone, twice (the second is timed): how long one request can hold the
+	 * database.
+	 */
+	private static void worst(int port) throws Exception {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		URI uri = URI.create("http://localhost:" + port + "/graphql");
+		JsonMapper json = JsonMapper.builder().build();
+		Map<String, String> requests = new LinkedHashMap<>();
+		requests.put("9 path searches, 6 steps, through sources",
+				aliases(9,
+						(i) -> "connections(from: \"%s\", to: \"%s\", maxLength: 6, throughSources: true) { sentence }"
+							.formatted(SyntheticGraph.organizationId(i), SyntheticGraph.organizationId(i + 1000))));
+		requests.put("19 full-text searches of 32 words",
+				aliases(19, (i) -> "search(text: \"%s\", first: 20) { edges { node { event { id title } } } }"
+					.formatted(String.join(" ", java.util.Collections.nCopies(4,
+							"restructuring automation datacenter margins " + "layoffs cloud capital workforce")))));
+		requests.put("19 dispute lists over the graph",
+				aliases(19, (i) -> "disputes(first: 20) { edges { node { event { id } claims { headcount } } } }"));
+		requests.put("19 statistics over the graph by organization and year",
+				aliases(19, (i) -> "eventStatistics(groupBy: [ORGANIZATION, YEAR]) { count }"));
+		requests.put("9 relations: waves after any negative FCF, 100 a page",
+				aliases(9,
+						(i) -> "eventsRelativeTo(where: {kinds: [LAYOFF_WAVE]}, relation: AFTER, anchor: {kinds: "
+								+ "[FINANCIAL_RESULT], metric: {metric: FREE_CASH_FLOW, below: 0}}, first: 100) "
+								+ "{ edges { node { id } } }"));
+		requests.put("100 organizations x 100 events x citations",
+				"{ organizations(first: 100) { edges { node { timeline(first: 99) { edges { node { id "
+						+ "citations { excerpt source { title } } } } } } } } }");
+		System.out.printf("%nThe costliest requests admitted, each alone:%n%n| %-56s | %9s | %10s | %s |%n", "request",
+				"time", "statements", "answer");
+		System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(58), "-".repeat(11), "-".repeat(12), "-".repeat(30));
+		for (Map.Entry<String, String> request : requests.entrySet()) {
+			String body = json.writeValueAsString(Map.of("query", request.getValue()));
+			HttpRequest post = HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			http.send(post, HttpResponse.BodyHandlers.ofString());
+			long statements = CypherStatements.sent();
+			long started = System.nanoTime();
+			HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+			double millis = (System.nanoTime() - started) / 1e6;
+			String code = json.readTree(response.body())
+				.path("errors")
+				.path(0)
+				.path("extensions")
+				.path("code")
+				.asString("");
+			System.out.printf("| %-56s | %6.0f ms | %10d | %s |%n", request.getKey(), millis,
+					CypherStatements.sent() - statements,
+					code.isEmpty() ? "answered, %,d bytes".formatted(response.body().length()) : code);
+		}
+	}
+
+	private static String aliases(int count, java.util.function.IntFunction<String> field) {
+		StringBuilder query = new StringBuilder("{ ");
+		for (int i = 0; i < count; i++) {
+			query.append("a").append(i).append(": ").append(field.apply(i)).append(' ');
+		}
+		return query.append('}').toString();
 	}
 
 	private static Map<String, String> options(String[] args) {

@@ -1,0 +1,123 @@
+package io.casefile.timeline;
+
+import java.util.List;
+
+import io.casefile.CasefileTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The timeline page, driven in a real browser as a journalist would use it: find Amazon
+ * by name, see both waves on the axis, open one and read its citation, ask the question
+ * of the seed story, and look at what was known on an earlier day.
+ */
+@CasefileTest
+class TimelinePageTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void openTheBrowser() {
+		browser = Browser.open();
+	}
+
+	@AfterAll
+	static void closeTheBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void aJournalistFindsAmazonSeesBothWavesAndReadsWhereTheFirstComesFrom() {
+		browser.driver.get(url("/?empty"));
+		WebElement name = browser.driver.findElement(By.id("name"));
+		name.sendKeys("Amazon.com Inc");
+		name.sendKeys(Keys.ENTER);
+		List<WebElement> waves = browser.wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".lane .event.kind-LAYOFF_WAVE"), 1));
+		assertThat(waves).extracting((wave) -> wave.getAttribute("data-event"))
+			.contains("amazon-layoffs-2025-10", "amazon-layoffs-2026-01");
+		assertThat(browser.driver.getCurrentUrl()).contains("lane=organization%3Aamazon");
+		browser.screenshot("timeline-amazon");
+
+		browser.driver.findElement(By.cssSelector(".event[data-event='amazon-layoffs-2025-10']")).click();
+		WebElement detail = browser.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail h2")));
+		assertThat(detail.getText()).contains("14,000");
+		WebElement citation = browser.driver.findElement(By.cssSelector("#detail .citation"));
+		assertThat(citation.findElement(By.tagName("blockquote")).getText()).contains("14,000");
+		// The seed article gives no address: its title is shown, and no link is made up.
+		assertThat(citation.getText()).contains("on record since 2026-02-04");
+		assertThat(citation.findElements(By.tagName("a"))).isEmpty();
+		assertThat(browser.driver.getCurrentUrl()).contains("event=amazon-layoffs-2025-10");
+		browser.screenshot("timeline-amazon-citation");
+	}
+
+	@Test
+	void theQuestionFormMarksTheWavesAfterFreeCashFlowWentNegative() {
+		browser.driver.get(url("/?lane=organization:amazon"));
+		browser.wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".event.kind-LAYOFF_WAVE"), 1));
+		browser.driver.findElement(By.cssSelector("#ask button[type=submit]")).click();
+		List<WebElement> answers = browser.wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#answer li"), 1));
+		assertThat(answers).extracting(WebElement::getText)
+			.anySatisfy((text) -> assertThat(text).contains("14,000"))
+			.anySatisfy((text) -> assertThat(text).contains("16,000"));
+		assertThat(browser.driver.findElement(By.id("answer")).getText()).contains("30,000 jobs in all");
+		assertThat(browser.driver.findElements(By.cssSelector(".event.certain, .event.possible"))).hasSize(2);
+		assertThat(browser.driver.getCurrentUrl()).contains("q=LAYOFF_WAVE%2CFREE_CASH_FLOW%2Cbelow%2C0%2CPERIOD_END");
+		browser.screenshot("timeline-question");
+	}
+
+	@Test
+	void asOfTheDayBeforeTheArticleItsWavesAreNotYetKnown() {
+		browser.driver.get(url("/?lane=organization:amazon&asOf=2026-02-03"));
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "known on 2026-02-03"));
+		assertThat(waves()).doesNotContain("amazon-layoffs-2025-10", "amazon-layoffs-2026-01");
+		assertThat(browser.driver.findElement(By.id("asof-day")).getAttribute("value")).isEqualTo("2026-02-03");
+		browser.screenshot("timeline-as-of-2026-02-03");
+
+		browser.driver.executeScript("const day = document.getElementById('asof-day'); day.value = '2026-02-04';"
+				+ "day.dispatchEvent(new Event('change'));");
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "known on 2026-02-04"));
+		assertThat(waves()).contains("amazon-layoffs-2025-10", "amazon-layoffs-2026-01");
+		assertThat(browser.driver.getCurrentUrl()).contains("asOf=2026-02-04");
+	}
+
+	private List<String> waves() {
+		return browser.driver.findElements(By.cssSelector(".event.kind-LAYOFF_WAVE"))
+			.stream()
+			.map((wave) -> wave.getAttribute("data-event"))
+			.toList();
+	}
+
+	@Test
+	void everyTextFromTheGraphIsDrawnAsTextAndTheKeyboardReachesEveryEvent() {
+		browser.driver.get(url("/?lane=organization:amazon"));
+		browser.wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".event.kind-LAYOFF_WAVE"), 1));
+		assertThat(browser.driver.findElements(By.cssSelector("#lanes script, #lanes iframe"))).isEmpty();
+		WebElement first = browser.driver.findElement(By.cssSelector(".event"));
+		assertThat(first.getAttribute("tabindex")).isEqualTo("0");
+		first.sendKeys(Keys.ENTER);
+		browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail .citation")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -43,7 +43,7 @@ class SecurityConfiguration {
 							+ "header \"Authorization: Bearer <token>\".")))
 			.authorizeHttpRequests((requests) -> {
 				if (!tokens.isPublicReads()) {
-					requests.requestMatchers("/graphql").authenticated();
+					requests.requestMatchers("/graphql", "/export/**").authenticated();
 				}
 				requests.anyRequest().permitAll();
 			});

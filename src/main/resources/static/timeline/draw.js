@@ -143,7 +143,11 @@ export function drawLane(lane, scale, { selected, marks, onSelect, onRemove }) {
             if (fcf.value < 0) {
                 svg.append(element('circle', { class: 'negative', cx, cy: y, r: 10 }));
             }
-            svg.append(element('text', { class: 'figure-label', x: cx + 12, y: y + 4 }, `FCF ${fcf.text ?? fcf.value}`));
+            // A label where it has room (or marks a negative figure); the rest say it in their tooltip and list.
+            const width = x(scale, day(e.date.latest) + DAY) - x(scale, day(e.date.earliest));
+            if (fcf.value < 0 || width >= 120) {
+                svg.append(element('text', { class: 'figure-label', x: cx + 12, y: y + 4 }, `FCF ${fcf.text ?? fcf.value}`));
+            }
         }
     }
     section.append(svg);

@@ -97,6 +97,25 @@ class TimelinePageTests {
 		assertThat(browser.driver.getCurrentUrl()).contains("asOf=2026-02-04");
 	}
 
+	@Test
+	void theExportLinksTakeTheViewAsItIsIntoFiles() {
+		browser.driver.get(url("/?lane=organization:amazon&lane=person:andy-jassy&asOf=2026-02-04"));
+		browser.wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".event.kind-LAYOFF_WAVE"), 1));
+		WebElement csv = browser.driver.findElement(By.cssSelector("#exports a[data-file='events.csv']"));
+		assertThat(csv.isDisplayed()).isTrue();
+		assertThat(csv.getAttribute("href"))
+			.isEqualTo(url("/export/events.csv?lane=organization%3Aamazon&lane=person%3Aandy-jassy&asOf=2026-02-04"));
+		String file = (String) browser.driver.executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0]).then((r) => r.text()).then(done, (e) => done(String(e)));",
+				csv.getAttribute("href"));
+		assertThat(file).contains("amazon-layoffs-2025-10", "amazon-layoffs-2026-01", "Andy Jassy");
+		assertThat(browser.driver.findElements(By.cssSelector("#exports a[data-file]")))
+			.extracting((link) -> link.getAttribute("data-file"))
+			.containsExactly("events.csv", "timeline.json", "graph.graphml", "citations.md");
+	}
+
 	private List<String> waves() {
 		return browser.driver.findElements(By.cssSelector(".event.kind-LAYOFF_WAVE"))
 			.stream()

@@ -72,23 +72,33 @@ export async function disputes(id, asOf) {
     return byEvent;
 }
 
-/** Events of a kind after the first period whose metric crossed a value. */
-export async function after(organization, form) {
+/**
+ * The question form's answer for one organization: events of a kind after, within some days after, or before
+ * the first (or any) financial period whose metric crossed a value, counted from the period's end or its
+ * report day, each with its anchor and whether the relation is certain or only possible.
+ */
+export async function related(organization, form) {
     const answer = await ask(`query ($o: String!, $kind: EventKind!, $metric: FinancialMetric!, $below: Float,
-          $above: Float, $anchor: PeriodAnchor) {
-        eventsAfterFinancialThreshold(organization: $o, kind: $kind, metric: $metric, below: $below, above: $above,
-            anchor: $anchor, first: 100) {
-          anchorPeriod { id period date { text } }
-          anchorFigure { text }
-          anchorDate { text }
-          totalCount totalHeadcount
-          events { edges { certainty node { id title date { text } } } } } }`, {
+          $above: Float, $relation: TemporalRelation!, $days: Int, $match: AnchorMatch, $anchorAt: PeriodAnchor) {
+        eventsRelativeTo(where: {kinds: [$kind], organizations: [$o]}, relation: $relation, days: $days,
+            anchor: {kinds: [FINANCIAL_RESULT], organizations: [$o],
+                     metric: {metric: $metric, below: $below, above: $above}},
+            anchorMatch: $match, anchorAt: $anchorAt, first: 100) {
+          edges {
+            certainty
+            node { id title date { text } ... on LayoffWave { headcount } }
+            anchor { id ... on FinancialResult { period reportedOn { text } figures { metric text value } } }
+          }
+          pageInfo { hasNextPage } } }`, {
         o: organization,
         kind: form.kind,
         metric: form.metric,
         below: form.direction === 'below' ? Number(form.value) : null,
         above: form.direction === 'above' ? Number(form.value) : null,
-        anchor: form.anchor,
+        relation: form.relation,
+        days: form.relation.startsWith('WITHIN') ? Number(form.days) : null,
+        match: form.match,
+        anchorAt: form.anchor,
     });
-    return answer.data.eventsAfterFinancialThreshold;
+    return answer.data.eventsRelativeTo;
 }

@@ -1,19 +1,23 @@
 // The timeline page: lanes of organizations and people on one axis, an event's citations and disputes,
 // the question form and the as-of day. Its state lives in the URL, so a link shows a colleague the same view.
-import { after, disputes, lane, suggestions } from './api.js';
+import { disputes, lane, related, suggestions } from './api.js';
 import { drawDetail, drawLane, scaleOf, describe } from './draw.js';
 
 const state = {
     lanes: [], // {type, id}
     asOf: '',
     selected: null,
-    question: null, // {kind, metric, direction, value, anchor}
+    question: null, // {kind, metric, direction, value, anchor, relation, days, match}
 };
 const loaded = new Map(); // "type:id" -> lane with its events
 const disputed = new Map(); // "type:id" -> Map(event id -> dispute)
 let marks = new Map(); // event id -> "certain" | "possible"
 
 const $ = (id) => document.getElementById(id);
+
+/** The question form's fields, in the order the address keeps them. */
+const QUESTION = ['kind', 'metric', 'direction', 'value', 'anchor', 'relation', 'days', 'match'];
+const RELATIONS = { AFTER: 'after', WITHIN_DAYS_AFTER: 'within {days} days after', BEFORE: 'before' };
 
 function readUrl() {
     const params = new URLSearchParams(location.search);
@@ -26,8 +30,9 @@ function readUrl() {
     state.selected = params.get('event');
     const q = params.get('q');
     if (q) {
-        const [kind, metric, direction, value, anchor] = q.split(',');
-        state.question = { kind, metric, direction, value, anchor };
+        // Links made before the relation and the match were asked keep working: after the first period.
+        const [kind, metric, direction, value, anchor, relation = 'AFTER', days = '90', match = 'FIRST'] = q.split(',');
+        state.question = { kind, metric, direction, value, anchor, relation, days, match };
     }
 }
 
@@ -45,7 +50,7 @@ function writeUrl() {
     }
     if (state.question) {
         const q = state.question;
-        params.set('q', [q.kind, q.metric, q.direction, q.value, q.anchor].join(','));
+        params.set('q', QUESTION.map((k) => q[k]).join(','));
     }
     history.replaceState(null, '', `${location.pathname}?${params}`);
     writeExports();
@@ -149,37 +154,50 @@ async function askQuestion() {
     if (!state.question) {
         return;
     }
+    const q = state.question;
+    const relation = RELATIONS[q.relation].replace('{days}', q.days);
+    const period = `${q.match === 'ANY' ? 'any' : 'the first'} period`;
     for (const l of state.lanes.filter((x) => x.type === 'organization')) {
         const name = loaded.get(`${l.type}:${l.id}`)?.name ?? l.id;
         let result;
         try {
-            result = await after(l.id, state.question);
+            result = await related(l.id, q);
         } catch (e) {
             answer.append(Object.assign(document.createElement('p'), { className: 'error', textContent: `${name}: ${e.message}` }));
             continue;
         }
+        const edges = result.edges;
+        const certain = edges.filter((e) => e.certainty === 'CERTAIN').length;
+        const counts = edges.map((e) => e.node.headcount).filter((n) => typeof n === 'number');
         const heading = document.createElement('p');
-        heading.textContent = result.anchorPeriod
-            ? `${name}: ${result.totalCount} after ${result.anchorPeriod.period} (${result.anchorFigure?.text ?? ''}, `
-                + `from ${result.anchorDate?.text ?? 'an unknown day'})`
-                + (result.totalHeadcount !== null ? `, ${result.totalHeadcount.toLocaleString('en-US')} jobs in all` : '')
-            : `${name}: no period crosses that line.`;
+        heading.textContent = `${name}: ${edges.length}${result.pageInfo.hasNextPage ? '+' : ''} ${relation} ${period}`
+            + ` (${certain} certain, ${edges.length - certain} possible)`
+            + (counts.length ? `, ${counts.reduce((a, b) => a + b, 0).toLocaleString('en-US')} jobs in all` : '')
+            + (edges.length ? '.' : ': none.');
         answer.append(heading);
         const list = document.createElement('ul');
-        for (const edge of result.events.edges) {
+        for (const edge of edges) {
             marks.set(edge.node.id, edge.certainty.toLowerCase());
             const item = document.createElement('li');
             item.className = edge.certainty.toLowerCase();
             const button = document.createElement('button');
             button.type = 'button';
             button.dataset.event = edge.node.id;
-            button.textContent = `${edge.certainty.toLowerCase()}: ${edge.node.date.text ?? ''} ${edge.node.title}`;
+            button.textContent = `${edge.certainty.toLowerCase()}: ${edge.node.date.text ?? ''} ${edge.node.title}`
+                + ` (${relation} ${anchorText(edge.anchor, q)})`;
             button.addEventListener('click', () => select(edge.node.id));
             item.append(button);
             list.append(item);
         }
         answer.append(list);
     }
+}
+
+/** A period as the answer names it: "Q3 2025, free cash flow a loss of $4.8 billion, reported on ...". */
+function anchorText(anchor, q) {
+    const figure = (anchor.figures ?? []).find((f) => f.metric === q.metric);
+    const when = q.anchor === 'REPORTED' ? `, reported ${anchor.reportedOn?.text ?? 'on a day no source gives'}` : '';
+    return `${anchor.period ?? anchor.id}${figure ? `, ${figure.text ?? figure.value}` : ''}${when}`;
 }
 
 function wire() {
@@ -230,10 +248,11 @@ function wire() {
         writeUrl();
         await load();
     });
+    $('ask').elements.namedItem('relation').addEventListener('change', showDays);
     $('ask').addEventListener('submit', async (event) => {
         event.preventDefault();
         const form = new FormData($('ask'));
-        state.question = Object.fromEntries(['kind', 'metric', 'direction', 'value', 'anchor'].map((k) => [k, form.get(k)]));
+        state.question = Object.fromEntries(QUESTION.map((k) => [k, form.get(k)]));
         writeUrl();
         await askQuestion();
         draw();
@@ -250,6 +269,12 @@ function fillForms() {
             }
         }
     }
+    showDays();
+}
+
+/** The number of days belongs to "within some days after" only. */
+function showDays() {
+    $('days-part').hidden = !$('ask').elements.namedItem('relation').value.startsWith('WITHIN');
 }
 
 readUrl();

@@ -3,7 +3,7 @@ package io.casefile.event;
 /**
  * Which time of a financial period a comparison uses.
  */
-enum PeriodAnchor {
+public enum PeriodAnchor {
 
 	/** The period itself: its last day. */
 	PERIOD_END,

@@ -13,6 +13,7 @@ import io.casefile.event.Event;
 import io.casefile.event.EventKind;
 import io.casefile.event.EventQueries;
 import io.casefile.event.EventSelection;
+import io.casefile.event.PeriodAnchor;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.casefile.organization.Organization;
 import io.casefile.organization.OrganizationQueries;
@@ -71,8 +72,9 @@ class QuestionController {
 	@QueryMapping
 	RelatedEventConnection eventsRelativeTo(@Argument EventWhere where, @Argument TemporalRelation relation,
 			@Argument @Nullable Integer days, @Argument EventWhere anchor, @Argument @Nullable AnchorMatch anchorMatch,
-			@Argument @Nullable RelationScope scope, @Argument @Nullable Boolean certainOnly,
-			@Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable PeriodAnchor anchorAt, @Argument @Nullable RelationScope scope,
+			@Argument @Nullable Boolean certainOnly, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
 			DataFetchingFieldSelectionSet selection) {
 		if (relation.needsDays() && (days == null || days < 0)) {
 			throw new InvalidArgumentException(relation + " needs days, a number of days of 0 or more");
@@ -83,6 +85,7 @@ class QuestionController {
 		String anchorPredicate = cypher.knownOn("a", asOf, cypher.predicate("a", anchor));
 		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate, relation,
 				relation.needsDays() ? days : null, (anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
+				(anchorAt != null) ? anchorAt : PeriodAnchor.PERIOD_END,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
 				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"));
 		Map<String, Event> anchors = this.events

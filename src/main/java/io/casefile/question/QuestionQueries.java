@@ -12,6 +12,7 @@ import io.casefile.event.Event;
 import io.casefile.event.EventQueries;
 import io.casefile.event.EventRows;
 import io.casefile.event.EventSelection;
+import io.casefile.event.PeriodAnchor;
 import io.casefile.organization.OrganizationQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -43,7 +44,9 @@ class QuestionQueries {
 	/**
 	 * Events related in time to anchors. The anchors are chosen first (per organization
 	 * or across the graph, the first, the last or all of them); each event keeps its best
-	 * anchor: a certain relation over a possible one, then the latest anchor.
+	 * anchor: a certain relation over a possible one, then the latest anchor. A financial
+	 * result anchors at its period's end, or at its report day ({@code $anchorAt}), whose
+	 * bounds are unknown but not before the period's end when no source gives it.
 	 */
 	private static final String RELATED = """
 			MATCH (a:Event)
@@ -52,8 +55,14 @@ class QuestionQueries {
 			WITH %3$s a ORDER BY a.sortKey %4$s
 			%5$s
 			WITH %3$s a,
-			     CASE WHEN a.kind = 'FINANCIAL_RESULT' AND $relation <> 'DURING' THEN a.dateLatest ELSE a.dateEarliest END AS aE,
-			     a.dateLatest AS aL
+			     a.kind = 'FINANCIAL_RESULT' AND $relation <> 'DURING' AS atPeriodTime
+			WITH %3$s a,
+			     CASE
+			       WHEN NOT atPeriodTime THEN a.dateEarliest
+			       WHEN $anchorAt = 'REPORTED' THEN coalesce(a.reportedOnEarliest, a.dateLatest)
+			       ELSE a.dateLatest
+			     END AS aE,
+			     CASE WHEN atPeriodTime AND $anchorAt = 'REPORTED' THEN a.reportedOnLatest ELSE a.dateLatest END AS aL
 			%6$s
 			WHERE e <> a AND (%7$s) AND ($after IS NULL OR e.sortKey > $after)
 			WITH e, a, e.dateEarliest AS eE, e.dateLatest AS eL, aE, aL
@@ -119,8 +128,8 @@ class QuestionQueries {
 	 * certainty.
 	 */
 	List<RelatedRow> related(WhereCypher where, String eventPredicate, String anchorPredicate,
-			TemporalRelation relation, @Nullable Integer days, AnchorMatch match, RelationScope scope,
-			boolean certainOnly, @Nullable String after, int limit, EventSelection selection) {
+			TemporalRelation relation, @Nullable Integer days, AnchorMatch match, PeriodAnchor anchorAt,
+			RelationScope scope, boolean certainOnly, @Nullable String after, int limit, EventSelection selection) {
 		boolean perOrganization = scope == RelationScope.SAME_ORGANIZATION;
 		String scopeMatch = perOrganization ? "MATCH (a)-[:CONCERNS|MADE_BY]->(scopeOrg:Organization)" : "";
 		String carry = perOrganization ? "scopeOrg," : "";
@@ -135,6 +144,7 @@ class QuestionQueries {
 		Map<String, @Nullable Object> params = new HashMap<>(where.parameters());
 		params.put("relation", relation.name());
 		params.put("days", days);
+		params.put("anchorAt", anchorAt.name());
 		params.put("certainOnly", certainOnly);
 		params.put("after", after);
 		params.put("limit", limit);

@@ -63,6 +63,30 @@ class EventsRelativeToTests {
 	}
 
 	@Test
+	void countedFromTheReportDayAWaveBeforeTheReportIsNotAfterItAndAnUnknownReportDayLeavesItPossible() {
+		var answer = this.graphQl.document("""
+				{ eventsRelativeTo(
+				    where: {kinds: [LAYOFF_WAVE]}, relation: WITHIN_DAYS_AFTER, days: 90
+				    anchor: {kinds: [FINANCIAL_RESULT], metric: {metric: FREE_CASH_FLOW, below: 0}}
+				    anchorAt: REPORTED) {
+				    edges { certainty node { id } anchor { id ... on FinancialResult { reportedOn { text } } } }
+				} }""").execute();
+		answer.errors().verify();
+		// Quanta reported Q1 2024 on 20 May: its wave of 15 May was before the report.
+		// Zephyr reported Q4 2025 on 10 February 2026: 20 March 2026 is 38 days after,
+		// certain. No source gives Umbra's or Amazon's report day: it is not before the
+		// period's end, and every wave after that end may be within 90 days of it.
+		answer.path("eventsRelativeTo.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("umbra-layoffs-2025-07", "umbra-layoffs-2025-09", "amazon-layoffs-2025-10",
+					"amazon-layoffs-2026-01", "zephyr-layoffs-2026-03");
+		answer.path("eventsRelativeTo.edges[*].certainty")
+			.entityList(String.class)
+			.containsExactly("POSSIBLE", "POSSIBLE", "POSSIBLE", "POSSIBLE", "CERTAIN");
+		answer.path("eventsRelativeTo.edges[4].anchor.reportedOn.text").entity(String.class).isEqualTo("2026-02-10");
+	}
+
+	@Test
 	void askingForCertainRelationsOnlyLeavesOutThePossibleOne() {
 		this.graphQl.document(LAYOFFS_AFTER_NEGATIVE_QUARTERS)
 			.variable("certainOnly", true)

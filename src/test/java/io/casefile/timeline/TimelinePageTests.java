@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,30 @@ class TimelinePageTests {
 		assertThat(browser.driver.findElements(By.cssSelector(".event.certain, .event.possible"))).hasSize(2);
 		assertThat(browser.driver.getCurrentUrl()).contains("q=LAYOFF_WAVE%2CFREE_CASH_FLOW%2Cbelow%2C0%2CPERIOD_END");
 		browser.screenshot("timeline-question");
+	}
+
+	@Test
+	void withinNinetyDaysAfterAnyNegativeQuarterOnlyTheOctoberWaveIsCertainAndJanuaryIsLeftOut() {
+		browser.driver.get(url("/?lane=organization:amazon"));
+		browser.wait
+			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".event.kind-LAYOFF_WAVE"), 1));
+		assertThat(browser.driver.findElement(By.id("days-part")).isDisplayed()).isFalse();
+		new Select(browser.driver.findElement(By.name("relation"))).selectByValue("WITHIN_DAYS_AFTER");
+		WebElement days = browser.driver.findElement(By.name("days"));
+		assertThat(days.isDisplayed()).isTrue();
+		days.clear();
+		days.sendKeys("90");
+		new Select(browser.driver.findElement(By.name("match"))).selectByValue("ANY");
+		browser.driver.findElement(By.cssSelector("#ask button[type=submit]")).click();
+		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer"), "within 90 days after"));
+		List<WebElement> answers = browser.driver.findElements(By.cssSelector("#answer li"));
+		// Late October 2025 is 21 to 31 days after Q3 2025 ended; late January 2026, 113
+		// or more.
+		assertThat(answers).extracting(WebElement::getText)
+			.containsExactly("certain: late October 2025 Amazon cuts 14,000 corporate jobs (within 90 days after "
+					+ "Q3 2025, a loss of $4.8 billion)");
+		assertThat(browser.driver.findElement(By.id("answer")).getText()).contains("14,000 jobs in all");
+		assertThat(browser.driver.getCurrentUrl()).contains("WITHIN_DAYS_AFTER%2C90%2CANY");
 	}
 
 	@Test

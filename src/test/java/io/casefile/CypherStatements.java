@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -28,6 +29,9 @@ public final class CypherStatements implements BeanPostProcessor {
 
 	private static final Map<String, AtomicLong> texts = new ConcurrentHashMap<>();
 
+	/** The parameters each statement was last sent with, for the plan test. */
+	private static final Map<String, Object> parameters = new ConcurrentHashMap<>();
+
 	/** How many statements the application has sent since the JVM started. */
 	public static long sent() {
 		return sent.get();
@@ -38,6 +42,18 @@ public final class CypherStatements implements BeanPostProcessor {
 		Map<String, Long> counts = new TreeMap<>();
 		texts.forEach((text, count) -> counts.put(text, count.get()));
 		return counts;
+	}
+
+	/**
+	 * The statements sent since {@link #forgetParameters()}, each with the parameters it
+	 * was last sent with (a driver {@code Value} or a {@code Map}).
+	 */
+	public static Map<String, Object> withParameters() {
+		return new TreeMap<>(parameters);
+	}
+
+	public static void forgetParameters() {
+		parameters.clear();
 	}
 
 	@Override
@@ -52,6 +68,11 @@ public final class CypherStatements implements BeanPostProcessor {
 				if (args != null && args.length > 0) {
 					String text = (args[0] instanceof Query query) ? query.text() : String.valueOf(args[0]);
 					texts.computeIfAbsent(text, (t) -> new AtomicLong()).incrementAndGet();
+					Object given = (args[0] instanceof Query query) ? query.parameters()
+							: (args.length > 1 && args[1] != null) ? args[1] : Map.of();
+					if (given instanceof Value || given instanceof Map) {
+						parameters.put(text, given);
+					}
 				}
 			}
 			Object result = invoke(target, method, args);

@@ -48,7 +48,8 @@ class ReadmeExamplesTests {
 		assertThat(first).contains("eventsAfterFinancialThreshold").contains("FREE_CASH_FLOW").contains("citations");
 	}
 
-	private static List<String> examples() throws IOException {
+	/** The README's GraphQL examples, in order. */
+	static List<String> examples() throws IOException {
 		Matcher blocks = GRAPHQL_BLOCK.matcher(Files.readString(Path.of("README.md")));
 		List<String> examples = new ArrayList<>();
 		while (blocks.find()) {

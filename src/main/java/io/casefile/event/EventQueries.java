@@ -117,7 +117,7 @@ public class EventQueries {
 		.formatted(PROJECTION);
 
 	private static final String AFTER_ANCHOR = """
-			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:Event {kind: $kind})
+			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:%s)
 			WHERE e.id <> $anchorId
 			WITH DISTINCT e, CASE
 			  WHEN $anchorLatest IS NOT NULL AND e.dateEarliest > $anchorLatest THEN 'CERTAIN'
@@ -222,13 +222,14 @@ public class EventQueries {
 			@Nullable LocalDate anchorLatest, boolean certainOnly) {
 		Map<String, @Nullable Object> params = new HashMap<>();
 		params.put("organization", organizationId);
-		params.put("kind", kind.name());
 		params.put("anchorId", anchorId);
 		params.put("anchorEarliest", anchorEarliest);
 		params.put("anchorLatest", anchorLatest);
 		params.put("certainOnly", certainOnly);
 		List<Match> matches = new ArrayList<>();
-		this.neo4j.query(AFTER_ANCHOR).bindAll(params).fetch().all().forEach((row) -> {
+		// The kind's label, not a property: the planner expands from the organization to
+		// that label only.
+		this.neo4j.query(AFTER_ANCHOR.formatted(kind.label())).bindAll(params).fetch().all().forEach((row) -> {
 			Object headcount = row.get("headcount");
 			matches.add(new Match((String) row.get("id"), (String) row.get("sortKey"),
 					Certainty.valueOf((String) row.get("certainty")),

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.casefile.system.ClientError;
 import io.casefile.system.ErrorCode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * export answers with the API's error body and code, and writes no file.
  */
 @RestController
+// Exports are HTTP files; the command-line import runs without a web server.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ExportController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

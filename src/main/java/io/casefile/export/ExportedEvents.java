@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.casefile.system.ErrorCode;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ResponseError;
@@ -33,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * anything is written, with a message that says how to narrow it.
  */
 @Component
+// Exports are HTTP files; the command-line import runs without a web server.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ExportedEvents {
 
 	private static final String DOCUMENT = document();

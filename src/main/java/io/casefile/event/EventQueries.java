@@ -44,14 +44,16 @@ public class EventQueries {
 		List<String> parts = new ArrayList<>();
 		parts.add(".*");
 		// A statement's speaker, a projection's analyst and an estimate's result are part
-		// of what the event is.
+		// of what the event is; only events of that kind (label) look for them.
 		parts.add("""
-				speaker: COLLECT {
+				speaker: CASE WHEN e:Statement THEN COLLECT {
 				    MATCH (e)-[:SAID_BY]->(speaker)
 				    RETURN speaker {.id, .name, .aliases, .kind, person: speaker:Person}
-				  }[0],
-				  analyst: COLLECT { MATCH (e)-[:MADE_BY]->(analyst:Organization) RETURN %s }[0],
-				  result: COLLECT { MATCH (e)-[:RESULTS_IN]->(figure:Figure) RETURN %s }[0]"""
+				  }[0] END,
+				  analyst: CASE WHEN e:AnalystProjection
+				    THEN COLLECT { MATCH (e)-[:MADE_BY]->(analyst:Organization) RETURN %s }[0] END,
+				  result: CASE WHEN e:Estimate
+				    THEN COLLECT { MATCH (e)-[:RESULTS_IN]->(figure:Figure) RETURN %s }[0] END"""
 			.formatted(OrganizationQueries.projection("analyst"), FIGURE_PROJECTION));
 		if (selection.organizations()) {
 			parts.add("""
@@ -79,7 +81,7 @@ public class EventQueries {
 			MATCH (e:Event)
 			WHERE e.id IN $ids AND ($asOf IS NULL OR %s)
 			RETURN %s AS event
-			""".formatted(Citations.knownBy("e"), PROJECTION);
+			""";
 
 	/**
 	 * The events of many owners, one page each, in one query: the pattern from owner to
@@ -143,15 +145,27 @@ public class EventQueries {
 	 * Events by id as they were known on a day (only the citations known by then; events
 	 * no source had reported by then are left out), in the order of the ids.
 	 */
-	@SuppressWarnings("unchecked")
 	public List<Event> byIds(Collection<String> ids, @Nullable LocalDate asOf) {
+		return byIds(ids, asOf, EventSelection.ALL);
+	}
+
+	/**
+	 * Events by id as they were known on a day, with only the linked lists a request
+	 * selects of them.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<Event> byIds(Collection<String> ids, @Nullable LocalDate asOf, EventSelection selection) {
 		Map<String, Event> byId = new HashMap<>();
 		Map<String, @Nullable Object> params = Citations.allKnown("ids", List.copyOf(ids));
 		params.put(Citations.AS_OF, asOf);
-		this.neo4j.query(BY_IDS).bindAll(params).fetch().all().forEach((row) -> {
-			Event event = EventRows.event((Map<String, ?>) row.get("event"));
-			byId.put(event.id(), event);
-		});
+		this.neo4j.query(BY_IDS.formatted(Citations.knownBy("e"), projection(selection)))
+			.bindAll(params)
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				Event event = EventRows.event((Map<String, ?>) row.get("event"));
+				byId.put(event.id(), event);
+			});
 		return ids.stream().filter(byId::containsKey).map(byId::get).toList();
 	}
 

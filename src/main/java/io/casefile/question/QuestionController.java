@@ -88,8 +88,10 @@ class QuestionController {
 				(anchorAt != null) ? anchorAt : PeriodAnchor.PERIOD_END,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
 				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"));
+		// The anchors with only what the request selects of them: often just their ids.
 		Map<String, Event> anchors = this.events
-			.byIds(rows.stream().map(RelatedRow::anchorId).distinct().toList(), asOf)
+			.byIds(rows.stream().map(RelatedRow::anchorId).distinct().toList(), asOf,
+					EventSelection.of(selection, "edges/anchor/"))
 			.stream()
 			.collect(Collectors.toMap(Event::id, Function.identity()));
 		List<RelatedEventEdge> edges = rows.stream()

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.casefile.source.Citations;
+import io.casefile.event.EventKind;
 import io.casefile.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -77,7 +78,10 @@ final class WhereCypher {
 		}
 		List<String> parts = new ArrayList<>();
 		if (w.kinds() != null && !w.kinds().isEmpty()) {
-			parts.add(e + ".kind IN " + param(w.kinds().stream().map(Enum::name).toList()));
+			// Each kind is a label: the planner can start from it, and checking it reads
+			// no
+			// property. The labels come from the enum, never from the request.
+			parts.add(e + ":" + String.join("|", w.kinds().stream().distinct().map(EventKind::label).toList()));
 		}
 		if (w.organizations() != null && !w.organizations().isEmpty()) {
 			String o = variable("o");

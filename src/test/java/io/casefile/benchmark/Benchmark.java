@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures Casefile over HTTP on a synthetic graph: it starts the application on an
  * embedded Neo4j of its own, loads the graph through the dataset import path (once; a
- * later run finds it), then runs four requests at a fixed concurrency and prints, for
+ * later run finds it), then runs six requests at a fixed concurrency and prints, for
  * each, the throughput, the p50 and p99 latency, the Cypher statements one request costs,
  * and the same question sent as raw Cypher through the driver: the floor.
  * <p>
@@ -96,12 +96,14 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The four requests, each with its GraphQL document and the same question in raw
+	 * The six requests, each with its GraphQL document and the same question in raw
 	 * Cypher.
 	 */
 	private static List<Request> requests(int organizations) {
 		Function<Random, Map<String, Object>> anyOrganization = (random) -> Map.of("id",
 				SyntheticGraph.organizationId(random.nextInt(organizations)));
+		Function<Random, Map<String, Object>> anyChiefExecutive = (random) -> Map.of("id",
+				SyntheticGraph.organizationId(random.nextInt(organizations)) + "-ceo");
 		return List.of(
 				new Request("timeline page (20 events, citations)", """
 						query($id: ID) { organization(id: $id) { timeline(first: 20) { edges { node {
@@ -152,7 +154,38 @@ public final class Benchmark {
 						(random) -> Map.of("text", word(random) + " " + word(random)), """
 								CALL db.index.fulltext.queryNodes('event_text', $text) YIELD node, score
 								RETURN node.id, node.title, score ORDER BY score DESC LIMIT 20
-								""", (random) -> Map.of("text", word(random) + " " + word(random))));
+								""", (random) -> Map.of("text", word(random) + " " + word(random))),
+				new Request("a person's statements (20, citations)",
+						"""
+								query($id: ID) { person(id: $id) { statements(first: 20) { edges { node {
+								  id title date { text } ... on Statement { quote } citations { excerpt source { title } } } } } } }""",
+						anyChiefExecutive,
+						"""
+								MATCH (:Person {id: $id})<-[:SAID_BY]-(e:Statement)
+								WITH e ORDER BY e.sortKey LIMIT 20
+								RETURN e.id, e.title, e.dateText, e.quote,
+								       COLLECT { MATCH (e)-[r:REPORTED_IN]->(s:Source) RETURN {excerpt: r.excerpt, title: s.title} }
+								""",
+						anyChiefExecutive),
+				new Request("disputes over the whole graph (20)", """
+						{ disputes(first: 20) { edges { node { event { id title } about
+						  claims { headcount date { text } citation { excerpt source { title } } } } } } }""",
+						(random) -> Map.of(),
+						"""
+								MATCH (e:Event)
+								WHERE COUNT { (e)-[:REPORTED_IN]->() } > 1
+								  AND EXISTS {
+								    MATCH (e)-[a:REPORTED_IN]->(), (e)-[b:REPORTED_IN]->()
+								    WHERE elementId(a) < elementId(b)
+								      AND (coalesce(a.claimedHeadcount, e.headcount) <> coalesce(b.claimedHeadcount, e.headcount)
+								        OR coalesce(a.claimedDateEarliest, e.dateEarliest) > coalesce(b.claimedDateLatest, e.dateLatest)
+								        OR coalesce(b.claimedDateEarliest, e.dateEarliest) > coalesce(a.claimedDateLatest, e.dateLatest))
+								  }
+								WITH e ORDER BY e.sortKey LIMIT 20
+								RETURN e.id, e.title, COLLECT { MATCH (e)-[r:REPORTED_IN]->(s:Source)
+								  RETURN {excerpt: r.excerpt, headcount: r.claimedHeadcount, title: s.title} }
+								""",
+						(random) -> Map.of()));
 	}
 
 	private static String word(Random random) {

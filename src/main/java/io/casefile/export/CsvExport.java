@@ -77,8 +77,7 @@ final class CsvExport {
 		row.add(number((e.amount() != null) ? ExportedEvent.plain(e.amount().value()) : null));
 		row.add(text((e.amount() != null) ? e.amount().currency() : null));
 		row.add(text((e.amount() != null) ? e.amount().text() : null));
-		row.add(text(String.join("; ",
-				e.facts().entrySet().stream().map((f) -> f.getKey() + ": " + f.getValue()).toList())));
+		row.add(text(e.factsLine()));
 		row.add(text(e.summary()));
 		row.add(text(e.quote()));
 		row.add(text((citation != null) ? citation.excerpt() : null));

@@ -57,40 +57,51 @@ class ExportController {
 	/** One row per event and citation, for spreadsheets. */
 	@GetMapping("/export/events.csv")
 	void csv(Filter filter, HttpServletResponse response) throws IOException {
-		List<ExportedEvent> events = this.events.of(filter.view());
-		try (Writer out = start(response, CSV, "casefile-events.csv")) {
-			CsvExport.write(events, out);
-		}
+		export(filter, response, CSV, "casefile-events.csv", (events, view, out) -> CsvExport.write(events, out));
 	}
 
 	/** Knight Lab's TimelineJS JSON: opens in TimelineJS as it is. */
 	@GetMapping("/export/timeline.json")
 	void timelineJs(Filter filter, HttpServletResponse response) throws IOException {
-		ExportView view = filter.view();
-		List<ExportedEvent> events = this.events.of(view);
-		try (Writer out = start(response, MediaType.APPLICATION_JSON, "casefile-timeline.json")) {
-			JSON.writeValue(out, TimelineJsExport.of(events, view, LocalDate.now(this.clock)));
-		}
+		export(filter, response, MediaType.APPLICATION_JSON, "casefile-timeline.json", (events, view, out) -> JSON
+			.writeValue(out, TimelineJsExport.of(events, view, LocalDate.now(this.clock))));
 	}
 
 	/** Organizations, people, events and sources as a graph, for Gephi. */
 	@GetMapping("/export/graph.graphml")
 	void graphMl(Filter filter, HttpServletResponse response) throws IOException {
-		ExportView view = filter.view();
-		List<ExportedEvent> events = this.events.of(view);
-		try (Writer out = start(response, GRAPHML, "casefile-graph.graphml")) {
-			GraphMlExport.write(events, view, out);
-		}
+		export(filter, response, GRAPHML, "casefile-graph.graphml", GraphMlExport::write);
 	}
 
 	/** Every source behind the events, in Markdown. */
 	@GetMapping("/export/citations.md")
 	void citations(Filter filter, HttpServletResponse response) throws IOException {
+		export(filter, response, MARKDOWN, "casefile-sources.md",
+				(events, view, out) -> CitationListExport.write(events, view, LocalDate.now(this.clock), out));
+	}
+
+	/**
+	 * Asks for the view's events, then writes the file: a refused export has written
+	 * nothing yet.
+	 */
+	private void export(Filter filter, HttpServletResponse response, MediaType type, String file, Format format)
+			throws IOException {
 		ExportView view = filter.view();
 		List<ExportedEvent> events = this.events.of(view);
-		try (Writer out = start(response, MARKDOWN, "casefile-sources.md")) {
-			CitationListExport.write(events, view, LocalDate.now(this.clock), out);
+		response.setContentType(type.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(file).build().toString());
+		try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+			format.write(events, view, out);
 		}
+	}
+
+	/** One export format: the events of a view, written as a file. */
+	@FunctionalInterface
+	private interface Format {
+
+		void write(List<ExportedEvent> events, ExportView view, Writer out) throws IOException;
+
 	}
 
 	/** A refused export: the API's error body, with the HTTP status its code means. */
@@ -114,13 +125,6 @@ class ExportController {
 			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-	}
-
-	private static Writer start(HttpServletResponse response, MediaType type, String file) throws IOException {
-		response.setContentType(type.toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(file).build().toString());
-		return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 	}
 
 	/** The parameters every export takes. */

@@ -125,6 +125,11 @@ record ExportedEvent(String id, String kind, String title, @Nullable String summ
 		return facts;
 	}
 
+	/** The kind's own fields on one line: "headcount: 14,000; scope: corporate". */
+	String factsLine() {
+		return String.join("; ", facts().entrySet().stream().map((f) -> f.getKey() + ": " + f.getValue()).toList());
+	}
+
 	static String money(Money money) {
 		return (money.text() != null) ? money.text() : plain(money.value()) + " " + money.currency();
 	}

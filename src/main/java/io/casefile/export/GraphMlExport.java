@@ -51,9 +51,10 @@ final class GraphMlExport {
 		for (ExportedEvent event : events) {
 			String e = "event:" + event.id();
 			nodes.put(e, eventNode(event));
-			event.organizations()
-				.forEach((o) -> edges.put(e + ">CONCERNS>" + organization(nodes, o),
-						edge(e, "organization:" + o.id(), "CONCERNS")));
+			for (ExportedEvent.Named concerned : event.organizations()) {
+				String o = organization(nodes, concerned);
+				edges.put(e + ">CONCERNS>" + o, edge(e, o, "CONCERNS"));
+			}
 			if (event.analyst() != null) {
 				edges.put(e + ">MADE_BY", edge(e, organization(nodes, event.analyst()), "MADE_BY"));
 			}
@@ -134,8 +135,7 @@ final class GraphMlExport {
 		node.put("headcount", event.headcount());
 		node.put("amount", (event.amount() != null) ? event.amount().value() : null);
 		node.put("currency", (event.amount() != null) ? event.amount().currency() : null);
-		node.put("facts", event.facts().isEmpty() ? null : String.join("; ",
-				event.facts().entrySet().stream().map((f) -> f.getKey() + ": " + f.getValue()).toList()));
+		node.put("facts", event.facts().isEmpty() ? null : event.factsLine());
 		return node;
 	}
 

@@ -655,7 +655,7 @@ final class Resolution {
 		// and kind, with the windows its waves' dates span, so that a file of many rows
 		// of
 		// one company reads each of its events once.
-		Map<Anchor, List<Map<String, Object>>> windows = new LinkedHashMap<>();
+		Map<Anchor, List<Windows.Span>> windows = new LinkedHashMap<>();
 		Set<Anchor> unbounded = new HashSet<>();
 		for (EventFact e : facts) {
 			String anchor = anchor(e);
@@ -667,7 +667,7 @@ final class Resolution {
 			StatedDate date = StatedDate.parse(e.date());
 			if (e.kind() == EventKind.LAYOFF_WAVE && date.known()) {
 				windows.get(key)
-					.add(Map.of("from", date.earliest().minusDays(this.rule.windowDays()), "to",
+					.add(new Windows.Span(date.earliest().minusDays(this.rule.windowDays()),
 							date.latest().plusDays(this.rule.windowDays())));
 			}
 			else {
@@ -680,7 +680,8 @@ final class Resolution {
 			Map<String, Object> row = new HashMap<>();
 			row.put("anchor", anchor.id());
 			row.put("kind", anchor.kind().name());
-			row.put("windows", unbounded.contains(anchor) ? null : Windows.merge(spans));
+			row.put("windows", unbounded.contains(anchor) ? null
+					: Windows.merge(spans).stream().map(Windows.Span::parameter).toList());
 			rows.add(row);
 			known.put(anchor, new ArrayList<>());
 		});

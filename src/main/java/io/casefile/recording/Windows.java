@@ -15,33 +15,38 @@ final class Windows {
 	private Windows() {
 	}
 
-	/**
-	 * The spans ({@code from}, {@code to}: days, both included) merged into the fewest
-	 * that cover the same days, in order.
-	 */
-	static List<Map<String, Object>> merge(List<Map<String, Object>> spans) {
-		List<Map<String, Object>> sorted = new ArrayList<>(spans);
-		sorted.sort(Comparator.comparing((Map<String, Object> span) -> (LocalDate) span.get("from")));
-		List<Map<String, Object>> merged = new ArrayList<>();
-		LocalDate from = null;
-		LocalDate to = null;
-		for (Map<String, Object> span : sorted) {
-			LocalDate spanFrom = (LocalDate) span.get("from");
-			LocalDate spanTo = (LocalDate) span.get("to");
-			if (from != null && !spanFrom.isAfter(to.plusDays(1))) {
-				if (spanTo.isAfter(to)) {
-					to = spanTo;
+	/** Days from one to another, both included. */
+	record Span(LocalDate from, LocalDate to) {
+
+		/**
+		 * The span as the candidates statement reads it ({@code w.from}, {@code w.to}).
+		 */
+		Map<String, Object> parameter() {
+			return Map.of("from", this.from, "to", this.to);
+		}
+
+	}
+
+	/** The spans merged into the fewest that cover the same days, in order. */
+	static List<Span> merge(List<Span> spans) {
+		List<Span> sorted = new ArrayList<>(spans);
+		sorted.sort(Comparator.comparing(Span::from));
+		List<Span> merged = new ArrayList<>();
+		Span current = null;
+		for (Span span : sorted) {
+			if (current != null && !span.from().isAfter(current.to().plusDays(1))) {
+				if (span.to().isAfter(current.to())) {
+					current = new Span(current.from(), span.to());
 				}
 				continue;
 			}
-			if (from != null) {
-				merged.add(Map.of("from", from, "to", to));
+			if (current != null) {
+				merged.add(current);
 			}
-			from = spanFrom;
-			to = spanTo;
+			current = span;
 		}
-		if (from != null) {
-			merged.add(Map.of("from", from, "to", to));
+		if (current != null) {
+			merged.add(current);
 		}
 		return merged;
 	}

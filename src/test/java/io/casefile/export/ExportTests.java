@@ -1,6 +1,5 @@
 package io.casefile.export;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Set;
 import io.casefile.CasefileTest;
 import io.casefile.CypherStatements;
 import io.casefile.system.ErrorCode;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.OrderedList;
@@ -227,9 +225,7 @@ class ExportTests {
 	}
 
 	private List<CSVRecord> csv(String uri) throws Exception {
-		String text = body(uri);
-		assertThat(text).startsWith("\uFEFF");
-		return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(text.substring(1))).getRecords();
+		return CsvFile.read(body(uri));
 	}
 
 	private JsonNode json(String uri) {

@@ -2,7 +2,6 @@ package io.casefile.recording;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +29,8 @@ class WindowsTests {
 		assertThat(Windows.merge(List.of())).isEmpty();
 	}
 
-	private static Map<String, Object> span(String from, String to) {
-		return Map.of("from", LocalDate.parse(from), "to", LocalDate.parse(to));
+	private static Windows.Span span(String from, String to) {
+		return new Windows.Span(LocalDate.parse(from), LocalDate.parse(to));
 	}
 
 }

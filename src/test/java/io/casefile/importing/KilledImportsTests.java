@@ -95,7 +95,9 @@ class KilledImportsTests {
 			server.awaitOutput("Importing the tracker killed.csv", Duration.ofMinutes(1));
 			Thread.sleep(300);
 			server.kill();
-			assertThat(answer).as("the import must still run when the server is killed").isCompletedExceptionally();
+			// The client learns of the closed connection a moment after the kill.
+			assertThat(answer).as("the import must still run when the server is killed")
+				.failsWithin(Duration.ofSeconds(30));
 		}
 
 		try (ConfigurableApplicationContext app = open(home)) {

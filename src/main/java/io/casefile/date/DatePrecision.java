@@ -17,6 +17,8 @@ public enum DatePrecision {
 	YEAR,
 	/** A span of whole years: "between 2017 and 2022". */
 	YEAR_SPAN,
+	/** A span of days, such as a fiscal quarter: "2024-09-29 to 2024-12-28". */
+	DAY_SPAN,
 	/** The source gives no date. */
 	UNKNOWN
 

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The convention, applied everywhere: a month's early, mid and late parts are days 1-10,
  * 11-20 and 21 to its end; a quarter is its three months; a year runs from 1 January to
  * 31 December; "between 2017 and 2022" runs from the first day of 2017 to the last of
- * 2022; "through May 2026" means the thing ends within May 2026, so its latest day is 31
+ * 2022; "2024-09-29 to 2024-12-28" (a fiscal quarter) runs from its first day to its
+ * last; "through May 2026" means the thing ends within May 2026, so its latest day is 31
  * May 2026. An unknown date has no bounds. Comparisons use the bounds: one date is
  * certainly after another when its earliest day is later than the other's latest day.
  *
@@ -50,6 +51,9 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
 	private static final Pattern YEAR_SPAN = Pattern.compile("(?:between |from )?(\\d{4}) ?(?:and|to|-|–) ?(\\d{4})");
+
+	private static final Pattern DAY_SPAN = Pattern
+		.compile("(?:from )?(\\d{4})-(\\d{2})-(\\d{2}) ?(?:to|until|–) ?(\\d{4})-(\\d{2})-(\\d{2})");
 
 	private static final Pattern THROUGH = Pattern.compile("(?:through|until|till) (.+)");
 
@@ -87,6 +91,15 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 		Matcher m;
 		if ((m = THROUGH.matcher(s)).matches()) {
 			return read(m.group(1));
+		}
+		if ((m = DAY_SPAN.matcher(s)).matches()) {
+			LocalDate first = LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
+			LocalDate last = LocalDate.of(year(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+			if (last.isBefore(first)) {
+				throw new java.time.DateTimeException("span ends before it starts");
+			}
+			return bounded(DatePrecision.DAY_SPAN, null, first, last);
 		}
 		if ((m = ISO_DAY.matcher(s)).matches()) {
 			return ofDay(LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));

@@ -39,12 +39,19 @@ public sealed interface Event {
 	String sortKey();
 
 	/** An amount of money as the source wrote it. */
-	record Money(double value, String currency, @Nullable String text) {
+	/**
+	 * An amount of money: {@code exact} is its decimal string, which no client rounds.
+	 */
+	record Money(double value, String exact, String currency, @Nullable String text) {
 	}
 
-	/** A cited figure. */
-	record Figure(String id, String metric, @Nullable String segment, double value, String unit, @Nullable String text,
-			boolean approximate, List<Citation> citations) {
+	/**
+	 * A cited figure; a derived one says how ({@code method}) and from which figures of
+	 * the graph.
+	 */
+	record Figure(String id, String metric, @Nullable String segment, double value, String exact, String unit,
+			@Nullable String text, boolean approximate, boolean derived, @Nullable String method,
+			List<Figure> derivedFrom, List<Citation> citations) {
 	}
 
 	record LayoffWave(String id, EventKind kind, String title, @Nullable String summary, StatedDate date,

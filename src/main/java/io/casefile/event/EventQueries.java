@@ -27,7 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventQueries {
 
-	private static final String FIGURE_PROJECTION = "figure {.*, citations: %s}".formatted(Citations.of("figure"));
+	/**
+	 * A figure bound to {@code figure} with its citations, and the figures it was derived
+	 * from (free cash flow from operating cash flow and capital expenditure) with theirs.
+	 */
+	private static final String FIGURE_PROJECTION = """
+			figure {.*, citations: %s,
+			  derivedFrom: COLLECT {
+			    MATCH (figure)-[:DERIVED_FROM]->(input:Figure)
+			    RETURN input {.*, citations: %s} ORDER BY input.id
+			  }
+			}""".formatted(Citations.of("figure"), Citations.of("input"));
 
 	/**
 	 * An event bound to {@code e}, everything it shows in one map. Subquery variables

@@ -80,9 +80,12 @@ public final class EventRows {
 	}
 
 	static Figure figure(Map<String, ?> row) {
-		return new Figure(string(row, "id"), string(row, "metric"), (String) row.get("segment"),
-				((Number) row.get("value")).doubleValue(), string(row, "unit"), (String) row.get("text"),
-				Boolean.TRUE.equals(row.get("approximate")), Citation.listFrom(row.get("citations")));
+		double value = ((Number) row.get("value")).doubleValue();
+		Object exact = row.get("exact");
+		return new Figure(string(row, "id"), string(row, "metric"), (String) row.get("segment"), value,
+				(exact != null) ? (String) exact : exact(value), string(row, "unit"), (String) row.get("text"),
+				Boolean.TRUE.equals(row.get("approximate")), Boolean.TRUE.equals(row.get("derived")),
+				(String) row.get("method"), figures(row.get("derivedFrom")), Citation.listFrom(row.get("citations")));
 	}
 
 	private static List<Figure> figures(@Nullable Object rows) {
@@ -99,8 +102,17 @@ public final class EventRows {
 			return null;
 		}
 		Object currency = row.get("currency");
-		return new Money(((Number) amount).doubleValue(), (currency != null) ? (String) currency : "USD",
-				(String) row.get("amountText"));
+		double value = ((Number) amount).doubleValue();
+		Object exact = row.get("amountExact");
+		return new Money(value, (exact != null) ? (String) exact : exact(value),
+				(currency != null) ? (String) currency : "USD", (String) row.get("amountText"));
+	}
+
+	/**
+	 * The decimal string of a value stored before exact strings were: as it was stored.
+	 */
+	private static String exact(double value) {
+		return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
 	}
 
 	private static List<Map<String, ?>> maps(@Nullable Object rows) {

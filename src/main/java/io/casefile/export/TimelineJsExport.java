@@ -28,7 +28,7 @@ final class TimelineJsExport {
 	/**
 	 * The precisions whose bounds are not one unit of TimelineJS, which get an end date.
 	 */
-	private static final Set<String> SPANS = Set.of("PART_OF_MONTH", "QUARTER", "YEAR_SPAN");
+	private static final Set<String> SPANS = Set.of("PART_OF_MONTH", "QUARTER", "YEAR_SPAN", "DAY_SPAN");
 
 	private TimelineJsExport() {
 	}

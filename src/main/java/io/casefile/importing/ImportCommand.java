@@ -1,6 +1,7 @@
 package io.casefile.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ import io.casefile.system.StartupFailureAnalyzer;
 import io.casefile.companylist.CompanyListImport;
 import io.casefile.companylist.CompanyListImport.CompanyListReport;
 import io.casefile.csv.FileSource;
+import io.casefile.filing.CompanyFactsImport;
+import io.casefile.filing.FilingImportReport;
 import io.casefile.tracker.ImportReport;
 import io.casefile.tracker.TrackerColumns;
 import io.casefile.tracker.TrackerImport;
@@ -46,7 +49,8 @@ public final class ImportCommand {
 	static final String USAGE = """
 			Usage: java -jar casefile.jar import FILE... [options]
 
-			  FILE            a CSV layoff tracker (.csv), or a Casefile dataset (.json, or .ndjson / .jsonl)
+			  FILE            a CSV layoff tracker (.csv), a Casefile dataset (.json, or .ndjson / .jsonl), an SEC
+			                  company facts file (CIK0001018724.json) or the SEC's bulk companyfacts.zip
 			  --valid-rows    import the well-formed rows of a tracker and report the others
 			                  (by default one malformed row refuses the file and nothing is written)
 			  --columns=...   which header holds each field of a tracker, where its columns are not named as
@@ -135,6 +139,21 @@ public final class ImportCommand {
 						report.millis() / 1000.0, report.rows(), report.organizationsCreated(),
 						report.organizationsKnown());
 			}
+			else if (lower.endsWith(".zip") || lower.endsWith(".json") && isCompanyFacts(file)) {
+				ProgressBar bar = new ProgressBar(err, name);
+				CompanyFactsImport filings = context.getBean(CompanyFactsImport.class);
+				FilingImportReport report;
+				if (lower.endsWith(".zip")) {
+					report = filings.writeArchive(file, actor, bar::companiesWritten);
+				}
+				else {
+					try (InputStream in = Files.newInputStream(file)) {
+						report = filings.write(name, in, actor);
+					}
+				}
+				bar.done();
+				out.print(describe(report));
+			}
 			else if (lower.endsWith(".csv")) {
 				if (!Files.isReadable(file)) {
 					throw new NoSuchFileException(file.toString());
@@ -192,6 +211,42 @@ public final class ImportCommand {
 		catch (java.io.UncheckedIOException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Whether a JSON file is an SEC company facts file: the SEC's begin with the
+	 * company's CIK.
+	 */
+	private static boolean isCompanyFacts(Path file) throws IOException {
+		if (!Files.isReadable(file)) {
+			throw new NoSuchFileException(file.toString());
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			String start = new String(in.readNBytes(512), StandardCharsets.UTF_8);
+			return start.matches("(?s)^\\uFEFF?\\s*\\{\\s*\"cik\"\\s*:.*");
+		}
+	}
+
+	/** The report of a company facts import, as a person reads it. */
+	static String describe(FilingImportReport report) {
+		StringBuilder text = new StringBuilder();
+		text.append("Imported %s in %.1f s: %,d companies, %,d quarters, %,d facts (%,.0f facts/s)%n".formatted(
+				report.file(), report.millis() / 1000.0, report.companies(), report.quarters(), report.facts(),
+				report.facts() / Math.max(0.001, report.millis() / 1000.0)));
+		text.append("  created    %,8d  new quarters%n".formatted(report.eventsCreated()));
+		text.append("  claims     %,8d  quarters already known that gained a filing's claims%n"
+			.formatted(report.claimsAdded()));
+		text.append("  unchanged  %,8d  already in the graph%n".formatted(report.unchanged()));
+		text.append("  filings created: %,d%n".formatted(report.sourcesCreated()));
+		if (!report.refused().isEmpty()) {
+			text.append(
+					"  refused    %,8d  company files (the others were recorded)%n".formatted(report.refused().size()));
+			report.refused()
+				.stream()
+				.limit(20)
+				.forEach((line) -> text.append("             ").append(line).append('\n'));
+		}
+		return text.toString();
 	}
 
 	/** The report of one tracker, as a person reads it. */
@@ -340,6 +395,15 @@ public final class ImportCommand {
 			int filled = (total == 0) ? WIDTH : (int) ((long) done * WIDTH / total);
 			double seconds = (System.nanoTime() - this.started) / 1e9;
 			this.err.printf("\r%s [%s%s] %,d/%,d rows written, %.1f s", this.name, "#".repeat(filled),
+					" ".repeat(WIDTH - filled), done, total, seconds);
+			this.err.flush();
+		}
+
+		/** A bulk archive's progress, in companies. */
+		void companiesWritten(int done, int total) {
+			int filled = (total == 0) ? WIDTH : (int) ((long) done * WIDTH / total);
+			double seconds = (System.nanoTime() - this.started) / 1e9;
+			this.err.printf("\r%s [%s%s] %,d/%,d companies written, %.1f s", this.name, "#".repeat(filled),
 					" ".repeat(WIDTH - filled), done, total, seconds);
 			this.err.flush();
 		}

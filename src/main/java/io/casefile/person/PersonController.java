@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.casefile.organization.Organization;
+import io.casefile.source.Source;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -42,6 +44,13 @@ class PersonController {
 	@QueryMapping
 	Page.Connection<Person> people(@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		return this.people.page(Page.of(first, after));
+	}
+
+	/** Who wrote a source: the person its citations name, read with them. */
+	@SchemaMapping(typeName = "Source", field = "author")
+	@Nullable Person author(Source source) {
+		Source.Author author = source.author();
+		return (author != null) ? new Person(author.id(), author.name()) : null;
 	}
 
 	@BatchMapping(typeName = "Person", field = "roles")

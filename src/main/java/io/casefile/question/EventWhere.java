@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 record EventWhere(@Nullable List<EventKind> kinds, @Nullable List<String> organizations, @Nullable List<String> people,
 		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Integer headcountAtLeast,
-		@Nullable Double amountAtLeast, @Nullable String direction, @Nullable MetricCondition metric,
-		@Nullable String text, @Nullable String topic, @Nullable List<EventWhere> and, @Nullable List<EventWhere> or,
-		@Nullable EventWhere not) {
+		@Nullable Double amountAtLeast, @Nullable String direction, @Nullable String basis,
+		@Nullable MetricCondition metric, @Nullable String text, @Nullable String topic, @Nullable List<EventWhere> and,
+		@Nullable List<EventWhere> or, @Nullable EventWhere not) {
 
 	/** A condition on a financial result's figure. */
 	record MetricCondition(String metric, @Nullable Double below, @Nullable Double above) {

@@ -109,6 +109,9 @@ final class WhereCypher {
 		if (w.direction() != null) {
 			parts.add(e + ".direction = " + param(w.direction()));
 		}
+		if (w.basis() != null) {
+			parts.add(e + ".basis = " + param(w.basis()));
+		}
 		if (w.metric() != null) {
 			parts.add(metric(e, w.metric()));
 		}

@@ -241,7 +241,7 @@ public final class FactCheck {
 				problem(at, "value", f.value().toPlainString(), "it is larger than any plausible figure");
 			}
 			// A derived figure is cited by its inputs; any other needs its own citation.
-			citations(f.citations(), at, !f.derived());
+			citations(f.citations(), at, f.inputs().isEmpty());
 		}
 	}
 

@@ -98,6 +98,13 @@ final class FactProperties {
 		return withoutNulls(claim);
 	}
 
+	/** A financial result's report date, as properties. */
+	static Map<String, Object> reportedOn(EventFact e) {
+		Map<String, @Nullable Object> props = new LinkedHashMap<>();
+		StatedDate.parse(e.reportedOn()).toProperties("reportedOn", props);
+		return withoutNulls(props);
+	}
+
 	/** The properties of a new figure node. */
 	static Map<String, Object> figure(FigureFact f, String id) {
 		Map<String, @Nullable Object> props = new LinkedHashMap<>();

@@ -128,9 +128,12 @@ public final class Facts {
 			citations = List.copyOf(citations);
 		}
 
-		/** Whether it was computed from other figures rather than read in a source. */
+		/**
+		 * Whether it was computed (from other figures, or as a filing's year-to-date
+		 * figures' difference) rather than read in a source.
+		 */
 		public boolean derived() {
-			return !this.inputs.isEmpty();
+			return !this.inputs.isEmpty() || this.method != null;
 		}
 
 	}
@@ -191,6 +194,16 @@ public final class Facts {
 					null, null, null, null, null, List.of(), null, null, null, null, null, period, periodKind,
 					reportedOn, figures, null, null, null, null, null, null, null, null, List.of(), List.of(), null,
 					null, null, null, null, citations);
+		}
+
+		/** A capex figure for a fiscal year: guidance or actual, its amount. */
+		public static EventFact capex(String where, @Nullable String id, String organization, String title, String date,
+				int fiscalYear, String basis, @Nullable String givenOn, AmountFact amount,
+				List<CitationFact> citations) {
+			return new EventFact(where, id, EventKind.CAPEX, List.of(organization), title, null, date, null, null, null,
+					null, null, null, List.of(), fiscalYear, basis, null, givenOn, amount, null, null, null, List.of(),
+					null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null, null, null,
+					citations);
 		}
 
 		/** The same event with another id and other references to organizations. */

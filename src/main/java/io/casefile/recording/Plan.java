@@ -66,6 +66,11 @@ final class Plan {
 
 	final List<Map<String, Object>> figures = new ArrayList<>();
 
+	/**
+	 * Report dates known events learn: a filing dates a period an article left undated.
+	 */
+	final List<Map<String, Object>> reportDates = new ArrayList<>();
+
 	/** Links to merge, by "FromLabel TYPE ToLabel". */
 	final Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
 
@@ -327,6 +332,9 @@ final class Plan {
 			}
 			this.citedNow.putIfAbsent(state.id(), new HashSet<>());
 			cite("Event", state.id(), state.id(), e.citations(), FactProperties.eventClaim(e));
+			if (!created && e.reportedOn() != null) {
+				this.reportDates.add(Map.of("id", state.id(), "props", FactProperties.reportedOn(e)));
+			}
 			figures(e, state.id());
 			boolean claimed = countCitations() > citationsBefore;
 			Outcome outcome = created ? Outcome.CREATED : claimed ? Outcome.CLAIM_ADDED : Outcome.UNCHANGED;
@@ -374,7 +382,9 @@ final class Plan {
 	 * derived figure is linked to its inputs, whose citations are its own.
 	 */
 	private void figures(EventFact e, String eventId) {
-		Map<String, String> known = this.resolved.figures.getOrDefault(eventId, Map.of());
+		// A figure the recording gives twice (a filing and its restatement) is one figure
+		// with two claims.
+		Map<String, String> known = new HashMap<>(this.resolved.figures.getOrDefault(eventId, Map.of()));
 		Map<String, String> idsInRecording = new HashMap<>();
 		List<Object[]> figures = new ArrayList<>();
 		e.figures().forEach((f) -> figures.add(new Object[] { f, "REPORTS" }));
@@ -392,6 +402,7 @@ final class Plan {
 					this.figures.add(Map.of("props", FactProperties.figure(f, id)));
 					link("Event", eventId, (String) entry[1], "Figure", id);
 				}
+				known.put(key, id);
 			}
 			if (f.id() != null) {
 				idsInRecording.put(f.id(), id);

@@ -186,6 +186,7 @@ public class Recorder {
 		counts.add(RecordingCypher.upsert("Project"), plan.projects, now);
 		plan.events.forEach((label, rows) -> counts.add(RecordingCypher.createEvents(label), rows, now));
 		counts.add(RecordingCypher.CREATE_FIGURES, plan.figures, now);
+		counts.add(RecordingCypher.REPORT_DATES, plan.reportDates, now);
 		plan.links.forEach((link, rows) -> {
 			String[] parts = link.split(" ");
 			counts.add(RecordingCypher.link(parts[0], parts[1], parts[2]), rows, now);

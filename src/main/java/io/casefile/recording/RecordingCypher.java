@@ -245,6 +245,17 @@ final class RecordingCypher {
 			SET f = row.props, f.recordedAt = $now
 			""";
 
+	/**
+	 * A report date a known event learns: when it had none, or when the new one is
+	 * certainly earlier (the first filing, not its amendment, reported the period).
+	 */
+	static final String REPORT_DATES = """
+			UNWIND $rows AS row
+			MATCH (e:Event {id: row.id})
+			WHERE e.reportedOnEarliest IS NULL OR row.props.reportedOnLatest < e.reportedOnEarliest
+			SET e += row.props
+			""";
+
 	static String link(String from, String type, String to) {
 		return """
 				UNWIND $rows AS row

@@ -97,7 +97,8 @@ public final class ImportBenchmark {
 		}
 	}
 
-	private static void delete(Path folder) throws IOException {
+	/** Deletes a benchmark's database folder, if any. */
+	static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

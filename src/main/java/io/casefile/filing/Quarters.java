@@ -266,8 +266,8 @@ final class Quarters {
 		filings.sort(FILED);
 		List<Claim> claims = new ArrayList<>();
 		for (Reported filing : filings) {
-			Reported later = onRecord(longer, filing);
-			Reported earlier = onRecord(shorter, filing);
+			Reported later = onRecord(longer, (r) -> r, filing);
+			Reported earlier = onRecord(shorter, (r) -> r, filing);
 			if (later == null || earlier == null) {
 				continue;
 			}
@@ -285,13 +285,15 @@ final class Quarters {
 	}
 
 	/**
-	 * The value of a period on record when a filing was filed: the latest filed by then.
+	 * Of values in the order filed, the one on record when a filing was filed: the latest
+	 * filed by then.
 	 */
-	private static @Nullable Reported onRecord(List<Reported> versions, Reported filing) {
-		Reported latest = null;
-		for (Reported r : versions) {
-			if (FILED.compare(r, filing) <= 0) {
-				latest = r;
+	private static <T> @Nullable T onRecord(List<T> versions, java.util.function.Function<T, Reported> filingOf,
+			Reported filing) {
+		T latest = null;
+		for (T version : versions) {
+			if (FILED.compare(filingOf.apply(version), filing) <= 0) {
+				latest = version;
 			}
 		}
 		return latest;
@@ -316,8 +318,8 @@ final class Quarters {
 		inputs.sort(Comparator.comparing(Claim::filing, FILED));
 		List<Claim> claims = new ArrayList<>();
 		for (Claim input : inputs) {
-			Claim cash = latest(operating, input.filing());
-			Claim spent = latest(capex, input.filing());
+			Claim cash = onRecord(operating, Claim::filing, input.filing());
+			Claim spent = onRecord(capex, Claim::filing, input.filing());
 			if (cash == null || spent == null) {
 				continue;
 			}
@@ -334,16 +336,6 @@ final class Quarters {
 		if (!claims.isEmpty()) {
 			figures.put(FREE_CASH_FLOW, claims);
 		}
-	}
-
-	private static @Nullable Claim latest(List<Claim> claims, Reported asOf) {
-		Claim latest = null;
-		for (Claim claim : claims) {
-			if (FILED.compare(claim.filing(), asOf) <= 0) {
-				latest = claim;
-			}
-		}
-		return latest;
 	}
 
 	/**

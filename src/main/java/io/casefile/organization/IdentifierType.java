@@ -32,6 +32,14 @@ public enum IdentifierType {
 	DOMAIN(Pattern.compile("(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}"),
 			"a web domain such as amazon.com");
 
+	/**
+	 * Whether an organization has at most one of this kind: a CIK, an LEI, a Wikidata
+	 * item (but several tickers, several domains).
+	 */
+	public boolean onePerOrganization() {
+		return this == CIK || this == LEI || this == WIKIDATA;
+	}
+
 	private final Pattern form;
 
 	private final String description;

@@ -338,6 +338,38 @@ final class Resolution {
 				this.organizationRefs.put("identifier:" + identifier.identifier().key(), ids[i]);
 			}
 		}
+		twoCompaniesInOne(facts, ids, known);
+	}
+
+	/**
+	 * Two identifiers of a kind an organization has only one of (two CIKs) on one
+	 * organization mean that a name joined two companies: each fact that would bring the
+	 * second is a problem, never a merge.
+	 */
+	private void twoCompaniesInOne(List<OrganizationFact> facts, String[] ids, Map<String, Map<String, Object>> known) {
+		Map<String, Map<String, Set<String>>> byOrganization = new HashMap<>();
+		java.util.function.BiConsumer<String, String> add = (id, key) -> byOrganization
+			.computeIfAbsent(id, (k) -> new HashMap<>())
+			.computeIfAbsent(key.substring(0, key.indexOf(':')), (k) -> new java.util.TreeSet<>())
+			.add(key.substring(key.indexOf(':') + 1));
+		known.forEach((id, row) -> strings(row.get("identifiers")).forEach((key) -> add.accept(id, key)));
+		for (int i = 0; i < facts.size(); i++) {
+			for (IdentifierFact f : facts.get(i).identifiers()) {
+				add.accept(ids[i], f.identifier().key());
+			}
+		}
+		for (int i = 0; i < facts.size(); i++) {
+			OrganizationFact o = facts.get(i);
+			for (IdentifierFact f : o.identifiers()) {
+				Set<String> values = byOrganization.get(ids[i]).get(f.identifier().type().name());
+				if (f.identifier().type().onePerOrganization() && values.size() > 1) {
+					problem(o.where(), "identifiers", f.identifier().toString(), "\"" + o.name()
+							+ "\" would join the organization \"" + ids[i] + "\" by its name, which would then have "
+							+ values.size() + " " + f.identifier().type() + "s (" + String.join(", ", values)
+							+ "): two companies, not one; give one of them an id of its own, or correct the identifier");
+				}
+			}
+		}
 	}
 
 	/**

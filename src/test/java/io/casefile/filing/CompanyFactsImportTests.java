@@ -326,6 +326,31 @@ class CompanyFactsImportTests {
 	}
 
 	@Test
+	void aSecondCompanyOfTheSameNameIsRefusedRatherThanMergedIntoTheFirst() throws IOException {
+		// Microsoft's file under another CIK: the name names the organization that has
+		// CIK 0000789019; one organization with two CIKs would be two companies in one.
+		String other = file("CIK0000789019.json").replace("\"cik\": 789019", "\"cik\": 9999999");
+		writer().document(IMPORT)
+			.variable("name", "CIK0009999999.json")
+			.variable("json", other)
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getExtensions()).containsEntry("code", "IMPORT_REJECTED");
+					assertThat(error.getExtensions().get("problems").toString())
+						.contains("\"MICROSOFT CORP\" would join the organization \"microsoft\" by its name, which "
+								+ "would then have 2 CIKs (0000789019, 0009999999): two companies, not one");
+				});
+			});
+		this.graphQl.document("{ organization(name: \"Microsoft\") { identifiers { value } } }")
+			.execute()
+			.path("organization.identifiers[*].value")
+			.entityList(String.class)
+			.containsExactly("0000789019");
+	}
+
+	@Test
 	void aFileThatIsNotCompanyFactsIsRefusedWithEveryProblemAndNothingIsWritten() {
 		writer().document(IMPORT)
 			.variable("name", "notes.json")

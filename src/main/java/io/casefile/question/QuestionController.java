@@ -83,8 +83,9 @@ class QuestionController {
 		WhereCypher cypher = compiler(where, anchor);
 		String eventPredicate = cypher.knownOn("e", asOf, cypher.predicate("e", where));
 		String anchorPredicate = cypher.knownOn("a", asOf, cypher.predicate("a", anchor));
-		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate, relation,
-				relation.needsDays() ? days : null, (anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
+		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate,
+				cypher.figureStart("a", anchor), relation, relation.needsDays() ? days : null,
+				(anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
 				(anchorAt != null) ? anchorAt : PeriodAnchor.PERIOD_END,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
 				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"));

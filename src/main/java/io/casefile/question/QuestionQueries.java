@@ -49,7 +49,7 @@ class QuestionQueries {
 	 * bounds are unknown but not before the period's end when no source gives it.
 	 */
 	private static final String RELATED = """
-			MATCH (a:Event)
+			%11$s
 			WHERE %1$s
 			%2$s
 			WITH %3$s a ORDER BY a.sortKey %4$s
@@ -128,8 +128,9 @@ class QuestionQueries {
 	 * certainty.
 	 */
 	List<RelatedRow> related(WhereCypher where, String eventPredicate, String anchorPredicate,
-			TemporalRelation relation, @Nullable Integer days, AnchorMatch match, PeriodAnchor anchorAt,
-			RelationScope scope, boolean certainOnly, @Nullable String after, int limit, EventSelection selection) {
+			@Nullable String anchorStart, TemporalRelation relation, @Nullable Integer days, AnchorMatch match,
+			PeriodAnchor anchorAt, RelationScope scope, boolean certainOnly, @Nullable String after, int limit,
+			EventSelection selection) {
 		boolean perOrganization = scope == RelationScope.SAME_ORGANIZATION;
 		String scopeMatch = perOrganization ? "MATCH (a)-[:CONCERNS|MADE_BY]->(scopeOrg:Organization)" : "";
 		String carry = perOrganization ? "scopeOrg," : "";
@@ -140,7 +141,8 @@ class QuestionQueries {
 		String order = (match == AnchorMatch.LAST) ? "DESC" : "ASC";
 		String events = perOrganization ? "MATCH (scopeOrg)<-[:CONCERNS|MADE_BY]-(e:Event)" : "MATCH (e:Event)";
 		String cypher = RELATED.formatted(anchorPredicate, scopeMatch, carry, order, pick, events, eventPredicate,
-				relation.certain(), relation.possible(), EventQueries.projection(selection));
+				relation.certain(), relation.possible(), EventQueries.projection(selection),
+				(anchorStart != null) ? anchorStart : "MATCH (a:Event)");
 		Map<String, @Nullable Object> params = new HashMap<>(where.parameters());
 		params.put("relation", relation.name());
 		params.put("days", days);

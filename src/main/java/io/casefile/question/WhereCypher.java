@@ -153,6 +153,28 @@ final class WhereCypher {
 				+ param(condition.metric()) + " AND " + f + ".value" + comparison + " }";
 	}
 
+	/**
+	 * Where to start reading events that must meet a filter, when the filter lets an
+	 * index choose them: a filter whose metric condition must hold (it is not under
+	 * {@code or} or {@code not}) starts from the figures that meet it, found by metric
+	 * and value in the index, rather than from every financial result; else null. The
+	 * filter's predicate still applies in full.
+	 */
+	@Nullable String figureStart(String e, @Nullable EventWhere where) {
+		if (where == null || where.metric() == null) {
+			return null;
+		}
+		EventWhere.MetricCondition condition = where.metric();
+		if ((condition.below() == null) == (condition.above() == null)) {
+			return null;
+		}
+		String f = variable("start");
+		String comparison = (condition.below() != null) ? " < " + param(condition.below())
+				: " > " + param(condition.above());
+		return "MATCH (" + f + ":Figure {metric: " + param(condition.metric()) + "}) WHERE " + f + ".value" + comparison
+				+ "\nMATCH (" + e + ":Event)-[:REPORTS]->(" + f + ")\nWITH DISTINCT " + e;
+	}
+
 	private String param(Object value) {
 		String name = this.prefix + "p" + this.parameters.size();
 		this.parameters.put(name, value);

@@ -230,11 +230,12 @@ public final class ImportCommand {
 	/** The report of a company facts import, as a person reads it. */
 	static String describe(FilingImportReport report) {
 		StringBuilder text = new StringBuilder();
-		text.append("Imported %s in %.1f s: %,d companies, %,d quarters, %,d facts (%,.0f facts/s)%n".formatted(
-				report.file(), report.millis() / 1000.0, report.companies(), report.quarters(), report.facts(),
-				report.facts() / Math.max(0.001, report.millis() / 1000.0)));
-		text.append("  created    %,8d  new quarters%n".formatted(report.eventsCreated()));
-		text.append("  claims     %,8d  quarters already known that gained a filing's claims%n"
+		text.append("Imported %s in %.1f s: %,d %s, %,d quarters, %,d facts (%,.0f facts/s)%n".formatted(report.file(),
+				report.millis() / 1000.0, report.companies(), (report.companies() == 1) ? "company" : "companies",
+				report.quarters(), report.facts(), report.facts() / Math.max(0.001, report.millis() / 1000.0)));
+		text.append(
+				"  created    %,8d  new quarters and years of capital expenditure%n".formatted(report.eventsCreated()));
+		text.append("  claims     %,8d  quarters and years already known that gained a filing's claims%n"
 			.formatted(report.claimsAdded()));
 		text.append("  unchanged  %,8d  already in the graph%n".formatted(report.unchanged()));
 		text.append("  filings created: %,d%n".formatted(report.sourcesCreated()));

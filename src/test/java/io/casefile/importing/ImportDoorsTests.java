@@ -122,6 +122,38 @@ class ImportDoorsTests {
 	}
 
 	@Test
+	void theCommandLineTellsACompanyFactsFileFromADatasetByItsCik(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("CIK0009000001.json");
+		String filing = "\"accn\": \"0009000001-25-%06d\", \"fy\": 2025, \"fp\": \"%s\", \"form\": \"%s\", \"filed\": \"%s\"";
+		Files.writeString(file, """
+				{"cik": 9000001, "entityName": "VESTBY FILER INC", "facts": {"us-gaap": {
+				  "NetCashProvidedByUsedInOperatingActivities": {"label": "Operating cash flow", "units": {"USD": [
+				    {"start": "2025-01-01", "end": "2025-03-31", "val": 100, %s},
+				    {"start": "2025-01-01", "end": "2025-06-30", "val": 150, %s}]}},
+				  "PaymentsToAcquirePropertyPlantAndEquipment": {"label": "Capex", "units": {"USD": [
+				    {"start": "2025-01-01", "end": "2025-03-31", "val": 40, %s},
+				    {"start": "2025-01-01", "end": "2025-06-30", "val": 130, %s}]}}}}}
+				""".formatted(filing.formatted(1, "Q1", "10-Q", "2025-05-01"),
+				filing.formatted(2, "Q2", "10-Q", "2025-08-01"), filing.formatted(1, "Q1", "10-Q", "2025-05-01"),
+				filing.formatted(2, "Q2", "10-Q", "2025-08-01")));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		boolean imported = ImportCommand.importFile(this.context, file,
+				ImportCommand.Options.parse(new String[] { "import", file.toString() }), "cli:tester",
+				new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+		assertThat(imported).isTrue();
+		// Two quarters: the first as filed, the second the six months less the first.
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.contains("Imported CIK0009000001.json in ", ": 1 company, 2 quarters, 8 facts")
+			.containsPattern("created +2 ");
+		assertThat(count("MATCH (:Organization {name: 'VESTBY FILER INC'})<-[:CONCERNS]-(:FinancialResult)"
+				+ "-[:REPORTS]->(f:Figure {metric: 'FREE_CASH_FLOW'}) RETURN sum(f.value)"))
+			.isEqualTo((100 - 40) + (50 - 90));
+	}
+
+	@Test
 	void theCommandLineRefusesABadFileAndSaysWhy(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("bad.csv");
 		Files.writeString(file, TestTrackers.HEADER

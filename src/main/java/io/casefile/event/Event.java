@@ -38,7 +38,6 @@ public sealed interface Event {
 	/** The key events are ordered and paged by. */
 	String sortKey();
 
-	/** An amount of money as the source wrote it. */
 	/**
 	 * An amount of money: {@code exact} is its decimal string, which no client rounds.
 	 */

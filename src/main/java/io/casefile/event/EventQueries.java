@@ -115,6 +115,9 @@ public class EventQueries {
 			RETURN ownerId, events
 			""";
 
+	/** The most events of one kind {@link #ofKind} reads per organization. */
+	static final int WHOLE_LIST = 10_000;
+
 	private static final String ORGANIZATION_TIMELINES = "(:Organization {id: ownerId})<-[:CONCERNS|MADE_BY]-(e:Event)";
 
 	private static final String STATEMENTS_OF_PEOPLE = "(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)";
@@ -185,6 +188,16 @@ public class EventQueries {
 		return pagesOfOwners(
 				PAGES_OF_OWNERS.formatted(ORGANIZATION_TIMELINES, Citations.knownBy("e"), projection(selection)),
 				organizationIds, filter, page);
+	}
+
+	/**
+	 * Every event of one kind of each organization, oldest first, in one query (the
+	 * timelines' query without a page: at most {@value #WHOLE_LIST} each).
+	 */
+	public Map<String, List<Event>> ofKind(Collection<String> organizationIds, EventKind kind,
+			EventSelection selection) {
+		return timelines(organizationIds, new EventFilter(List.of(kind), null, null, null, null),
+				new Page(WHOLE_LIST, null), selection);
 	}
 
 	/** One page of the statements of each person, in one query. */

@@ -59,11 +59,10 @@ public class CompanyFactsImport {
 	 */
 	public FilingImportReport write(String name, InputStream in, String actor) {
 		long started = System.nanoTime();
-		Read read = read(name, in);
-		Recording recording = FilingFacts.of(read.company(), read.quarters(), read.capex(), name, actor);
-		RecordingReport report = this.recorder.recordFile(recording, WHAT);
+		Company company = read(name, in, actor);
 		Totals totals = new Totals();
-		totals.add(read, recording, report);
+		totals.add(company);
+		totals.add(this.recorder.recordFile(company.recording(), WHAT));
 		return totals.report(name, List.of(), started);
 	}
 
@@ -79,7 +78,7 @@ public class CompanyFactsImport {
 		List<String> refused = new ArrayList<>();
 		try (ZipFile zip = new ZipFile(archive.toFile())) {
 			int total = (int) zip.stream().filter(CompanyFactsImport::isCompanyFile).count();
-			List<Read> batch = new ArrayList<>();
+			List<Company> batch = new ArrayList<>();
 			int done = 0;
 			Enumeration<? extends ZipEntry> entries = zip.entries();
 			while (entries.hasMoreElements()) {
@@ -88,7 +87,7 @@ public class CompanyFactsImport {
 					continue;
 				}
 				try (InputStream in = zip.getInputStream(entry)) {
-					batch.add(read(entry.getName(), in));
+					batch.add(read(entry.getName(), in, actor));
 				}
 				catch (RecordingRejectedException ex) {
 					refused.add(entry.getName() + ": " + ex.problems().get(0));
@@ -117,19 +116,15 @@ public class CompanyFactsImport {
 	 * Records companies in one transaction; when that is refused, each on its own, so
 	 * that one company's fault does not keep the others out.
 	 */
-	private void record(List<Read> batch, String archive, String actor, Totals totals, List<String> refused) {
+	private void record(List<Company> batch, String archive, String actor, Totals totals, List<String> refused) {
 		if (batch.isEmpty()) {
 			return;
 		}
-		List<Recording> recordings = batch.stream()
-			.map((read) -> FilingFacts.of(read.company(), read.quarters(), read.capex(), read.name(), actor))
-			.toList();
 		try {
-			RecordingReport report = this.recorder.recordFile(combined(archive, actor, recordings), WHAT,
+			RecordingReport report = this.recorder.recordFile(
+					combined(archive, actor, batch.stream().map(Company::recording).toList()), WHAT,
 					batch.get(0).name() + " to " + batch.get(batch.size() - 1).name());
-			for (int i = 0; i < batch.size(); i++) {
-				totals.add(batch.get(i), recordings.get(i), null);
-			}
+			batch.forEach(totals::add);
 			totals.add(report);
 		}
 		catch (RecordingRejectedException ex) {
@@ -137,8 +132,8 @@ public class CompanyFactsImport {
 				refused.add(batch.get(0).name() + ": " + ex.problems().get(0));
 				return;
 			}
-			for (Read read : batch) {
-				record(List.of(read), archive, actor, totals, refused);
+			for (Company company : batch) {
+				record(List.of(company), archive, actor, totals, refused);
 			}
 		}
 	}
@@ -156,16 +151,16 @@ public class CompanyFactsImport {
 		return new Recording(archive, actor, archive, sources, organizations, List.of(), List.of(), List.of(), events);
 	}
 
-	private static Read read(String name, InputStream in) {
+	/** Reads a company's file into the facts to record, made once. */
+	private static Company read(String name, InputStream in, String actor) {
 		CompanyFacts company = CompanyFactsReader.read(in, name);
-		return new Read(name, company, Quarters.of(company.reported()),
-				Quarters.capitalExpenditure(company.reported()));
+		Quarters.Filed filed = Quarters.filed(company.reported());
+		return new Company(name, filed.quarters().size(),
+				FilingFacts.of(company, filed.quarters(), filed.capitalExpenditure(), name, actor));
 	}
 
-	/**
-	 * A company file read: its company, its quarters and its years' capital expenditure.
-	 */
-	private record Read(String name, CompanyFacts company, List<Quarters.Quarter> quarters, List<Quarters.Year> capex) {
+	/** A company's file read: its name, how many quarters it gives, and its facts. */
+	private record Company(String name, int quarters, Recording recording) {
 	}
 
 	/** What the recordings of an import did, added up. */
@@ -185,13 +180,10 @@ public class CompanyFactsImport {
 
 		int sourcesCreated;
 
-		void add(Read read, Recording recording, RecordingReport report) {
+		void add(Company company) {
 			this.companies++;
-			this.quarters += read.quarters().size();
-			this.facts += recording.facts();
-			if (report != null) {
-				add(report);
-			}
+			this.quarters += company.quarters();
+			this.facts += company.recording().facts();
 		}
 
 		void add(RecordingReport report) {

@@ -109,53 +109,64 @@ final class CompanyFactsReader {
 		return null;
 	}
 
+	/** The us-gaap concepts Casefile reads; other taxonomies and concepts are skipped. */
 	private static void taxonomies(JsonParser parser, List<Reported> reported, List<Problem> problems) {
-		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String taxonomy = parser.currentName();
-			JsonToken value = parser.nextToken();
-			if (!taxonomy.equals(Concepts.TAXONOMY) || value != JsonToken.START_OBJECT) {
-				parser.skipChildren();
-				continue;
+		member(parser, Concepts.TAXONOMY, JsonToken.START_OBJECT, () -> members(parser, (concept, value) -> {
+			String metric = Concepts.metricOf(concept);
+			if (metric == null || value != JsonToken.START_OBJECT) {
+				return false;
 			}
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String concept = parser.currentName();
-				JsonToken conceptValue = parser.nextToken();
-				String metric = Concepts.metricOf(concept);
-				if (metric == null || conceptValue != JsonToken.START_OBJECT) {
-					parser.skipChildren();
-					continue;
+			concept(parser, metric, concept, reported, problems);
+			return true;
+		}));
+	}
+
+	/** A concept's values in dollars ({@code units.USD}); other units are skipped. */
+	private static void concept(JsonParser parser, String metric, String concept, List<Reported> reported,
+			List<Problem> problems) {
+		member(parser, "units", JsonToken.START_OBJECT, () -> member(parser, "USD", JsonToken.START_ARRAY, () -> {
+			int index = 0;
+			while (parser.nextToken() == JsonToken.START_OBJECT) {
+				String where = "facts.us-gaap." + concept + ".units.USD[" + index++ + "]";
+				Reported one = value(parser, metric, concept, where, problems);
+				if (one != null) {
+					reported.add(one);
 				}
-				concept(parser, metric, concept, reported, problems);
+			}
+		}));
+	}
+
+	/**
+	 * Reads the members of the object the parser is in: each is offered to {@code read},
+	 * and one it does not take is skipped whole.
+	 */
+	private static void members(JsonParser parser, Member read) {
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			if (!read.take(name, parser.nextToken())) {
+				parser.skipChildren();
 			}
 		}
 	}
 
-	private static void concept(JsonParser parser, String metric, String concept, List<Reported> reported,
-			List<Problem> problems) {
-		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String field = parser.currentName();
-			JsonToken value = parser.nextToken();
-			if (!field.equals("units") || value != JsonToken.START_OBJECT) {
-				parser.skipChildren();
-				continue;
+	/** Reads the one member of this name and kind of value; the others are skipped. */
+	private static void member(JsonParser parser, String name, JsonToken kind, Runnable read) {
+		members(parser, (member, value) -> {
+			if (!member.equals(name) || value != kind) {
+				return false;
 			}
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String unit = parser.currentName();
-				JsonToken values = parser.nextToken();
-				if (!unit.equals("USD") || values != JsonToken.START_ARRAY) {
-					parser.skipChildren();
-					continue;
-				}
-				int index = 0;
-				while (parser.nextToken() == JsonToken.START_OBJECT) {
-					String where = "facts.us-gaap." + concept + ".units.USD[" + index++ + "]";
-					Reported one = value(parser, metric, concept, where, problems);
-					if (one != null) {
-						reported.add(one);
-					}
-				}
-			}
-		}
+			read.run();
+			return true;
+		});
+	}
+
+	/** A member of an object, offered by name with its first token. */
+	@FunctionalInterface
+	private interface Member {
+
+		/** Reads the member's value and says so, or says it leaves it to be skipped. */
+		boolean take(String name, JsonToken value);
+
 	}
 
 	/** One value, or null when it has no period (a balance) or does not read. */

@@ -6,12 +6,14 @@ import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -111,23 +113,41 @@ final class Quarters {
 	record Year(LocalDate start, LocalDate end, int fiscalYear, boolean calendar, List<Claim> claims) {
 	}
 
-	/** The fiscal years whose capital expenditure the values give, in order. */
-	static List<Year> capitalExpenditure(List<Reported> reported) {
+	/** What a company's values give: its quarters and its years' capital expenditure. */
+	record Filed(List<Quarter> quarters, List<Year> capitalExpenditure) {
+	}
+
+	/** The quarters the values give a figure for, in order of their last day. */
+	static List<Quarter> of(List<Reported> reported) {
+		return filed(reported).quarters();
+	}
+
+	/**
+	 * The quarters and the years' capital expenditure, in order: the values grouped by
+	 * concept and period once, each fiscal year named once.
+	 */
+	static Filed filed(List<Reported> reported) {
 		Map<String, Map<Span, List<Reported>>> byConcept = byConcept(reported);
+		Map<LocalDate, Integer> names = new HashMap<>();
+		Function<LocalDate, Integer> fiscalYear = (start) -> names.computeIfAbsent(start,
+				(s) -> fiscalYear(s, reported));
+		return new Filed(quarters(byConcept, reported, fiscalYear), years(byConcept, fiscalYear));
+	}
+
+	/** The fiscal years whose capital expenditure the values give, in order. */
+	private static List<Year> years(Map<String, Map<Span, List<Reported>>> byConcept,
+			Function<LocalDate, Integer> fiscalYear) {
 		Map<Span, List<Claim>> years = new TreeMap<>();
 		for (String concept : Concepts.BY_METRIC.get("CAPITAL_EXPENDITURE")) {
 			byConcept.getOrDefault(concept, Map.of()).forEach((span, versions) -> {
 				if (span.days() >= YEAR_MIN && span.days() <= YEAR_MAX) {
-					years.putIfAbsent(span,
-							versions.stream()
-								.map((r) -> new Claim(r.value(), r, concept, excerpt(concept, r), null))
-								.toList());
+					years.putIfAbsent(span, asFiled(concept, versions));
 				}
 			});
 		}
 		List<Year> result = new ArrayList<>();
 		years.forEach((span,
-				claims) -> result.add(new Year(span.start(), span.end(), fiscalYear(span.start(), reported),
+				claims) -> result.add(new Year(span.start(), span.end(), fiscalYear.apply(span.start()),
 						span.start().getMonth() == Month.JANUARY && span.start().getDayOfMonth() == 1
 								&& span.end().equals(span.start().plusYears(1).minusDays(1)),
 						claims)));
@@ -146,10 +166,8 @@ final class Quarters {
 		return byConcept;
 	}
 
-	/** The quarters the values give a figure for, in order of their last day. */
-	static List<Quarter> of(List<Reported> reported) {
-		Map<String, Map<Span, List<Reported>>> byConcept = byConcept(reported);
-
+	private static List<Quarter> quarters(Map<String, Map<Span, List<Reported>>> byConcept, List<Reported> reported,
+			Function<LocalDate, Integer> fiscalYear) {
 		// Each metric's quarters from its preferred concept that gives them.
 		Map<Span, Map<String, List<Claim>>> quarters = new TreeMap<>();
 		Concepts.BY_METRIC.forEach((metric, concepts) -> {
@@ -174,14 +192,19 @@ final class Quarters {
 			LocalDate yearStart = yearStart(yearStarts, span);
 			int number = (yearStart != null)
 					? (int) Math.max(1, Math.min(4, Math.round(days(yearStart, span.end()) / 91.3))) : 0;
-			int fiscalYear = (yearStart != null) ? fiscalYear(yearStart, reported) : span.end().getYear();
+			int year = (yearStart != null) ? fiscalYear.apply(yearStart) : span.end().getYear();
 			boolean calendar = yearStart != null && yearStart.getMonth() == Month.JANUARY
 					&& yearStart.getDayOfMonth() == 1 && span.start().getDayOfMonth() == 1
 					&& span.start().getMonthValue() == number * 3 - 2
 					&& span.end().equals(span.start().plusMonths(3).minusDays(1));
-			result.add(new Quarter(span.start(), span.end(), number, fiscalYear, calendar, figures));
+			result.add(new Quarter(span.start(), span.end(), number, year, calendar, figures));
 		});
 		return result;
+	}
+
+	/** A period's values as filed: one claim each, read as the filing gives it. */
+	private static List<Claim> asFiled(String concept, List<Reported> versions) {
+		return versions.stream().map((r) -> new Claim(r.value(), r, concept, excerpt(concept, r), null)).toList();
 	}
 
 	/** A period: its first and last day. */
@@ -221,10 +244,7 @@ final class Quarters {
 		Map<Span, List<Claim>> quarters = new TreeMap<>();
 		spans.forEach((span, versions) -> {
 			if (span.days() >= QUARTER_MIN && span.days() <= QUARTER_MAX) {
-				quarters.put(span,
-						versions.stream()
-							.map((r) -> new Claim(r.value(), r, concept, excerpt(concept, r), null))
-							.toList());
+				quarters.put(span, asFiled(concept, versions));
 			}
 		});
 		Map<LocalDate, TreeMap<LocalDate, Span>> toDate = new TreeMap<>();
@@ -288,8 +308,7 @@ final class Quarters {
 	 * Of values in the order filed, the one on record when a filing was filed: the latest
 	 * filed by then.
 	 */
-	private static <T> @Nullable T onRecord(List<T> versions, java.util.function.Function<T, Reported> filingOf,
-			Reported filing) {
+	private static <T> @Nullable T onRecord(List<T> versions, Function<T, Reported> filingOf, Reported filing) {
 		T latest = null;
 		for (T version : versions) {
 			if (FILED.compare(filingOf.apply(version), filing) <= 0) {

@@ -393,19 +393,19 @@ public final class ImportCommand {
 
 		@Override
 		public void rowsWritten(int done, int total) {
-			int filled = (total == 0) ? WIDTH : (int) ((long) done * WIDTH / total);
-			double seconds = (System.nanoTime() - this.started) / 1e9;
-			this.err.printf("\r%s [%s%s] %,d/%,d rows written, %.1f s", this.name, "#".repeat(filled),
-					" ".repeat(WIDTH - filled), done, total, seconds);
-			this.err.flush();
+			show(done, total, "rows");
 		}
 
 		/** A bulk archive's progress, in companies. */
 		void companiesWritten(int done, int total) {
+			show(done, total, "companies");
+		}
+
+		private void show(int done, int total, String unit) {
 			int filled = (total == 0) ? WIDTH : (int) ((long) done * WIDTH / total);
 			double seconds = (System.nanoTime() - this.started) / 1e9;
-			this.err.printf("\r%s [%s%s] %,d/%,d companies written, %.1f s", this.name, "#".repeat(filled),
-					" ".repeat(WIDTH - filled), done, total, seconds);
+			this.err.printf("\r%s [%s%s] %,d/%,d %s written, %.1f s", this.name, "#".repeat(filled),
+					" ".repeat(WIDTH - filled), done, total, unit, seconds);
 			this.err.flush();
 		}
 

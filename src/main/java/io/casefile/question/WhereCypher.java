@@ -142,15 +142,18 @@ final class WhereCypher {
 	}
 
 	private String metric(String e, EventWhere.MetricCondition condition) {
+		String f = variable("f");
+		return "EXISTS { (" + e + ")-[:REPORTS]->(" + f + ":Figure) WHERE " + f + ".metric = "
+				+ param(condition.metric()) + " AND " + f + ".value" + comparison(condition) + " }";
+	}
+
+	/** " < $p" or " > $p": the condition's bound, checked to be exactly one. */
+	private String comparison(EventWhere.MetricCondition condition) {
 		if ((condition.below() == null) == (condition.above() == null)) {
 			throw new InvalidArgumentException(
 					"A metric condition needs exactly one of below and above, such as {metric: FREE_CASH_FLOW, below: 0}");
 		}
-		String f = variable("f");
-		String comparison = (condition.below() != null) ? " < " + param(condition.below())
-				: " > " + param(condition.above());
-		return "EXISTS { (" + e + ")-[:REPORTS]->(" + f + ":Figure) WHERE " + f + ".metric = "
-				+ param(condition.metric()) + " AND " + f + ".value" + comparison + " }";
+		return (condition.below() != null) ? " < " + param(condition.below()) : " > " + param(condition.above());
 	}
 
 	/**
@@ -164,15 +167,9 @@ final class WhereCypher {
 		if (where == null || where.metric() == null) {
 			return null;
 		}
-		EventWhere.MetricCondition condition = where.metric();
-		if ((condition.below() == null) == (condition.above() == null)) {
-			return null;
-		}
 		String f = variable("start");
-		String comparison = (condition.below() != null) ? " < " + param(condition.below())
-				: " > " + param(condition.above());
-		return "MATCH (" + f + ":Figure {metric: " + param(condition.metric()) + "}) WHERE " + f + ".value" + comparison
-				+ "\nMATCH (" + e + ":Event)-[:REPORTS]->(" + f + ")\nWITH DISTINCT " + e;
+		return "MATCH (" + f + ":Figure {metric: " + param(where.metric().metric()) + "}) WHERE " + f + ".value"
+				+ comparison(where.metric()) + "\nMATCH (" + e + ":Event)-[:REPORTS]->(" + f + ")\nWITH DISTINCT " + e;
 	}
 
 	private String param(Object value) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import io.casefile.date.StatedDate;
 import io.casefile.event.EventKind;
@@ -348,9 +350,8 @@ final class Resolution {
 	 */
 	private void twoCompaniesInOne(List<OrganizationFact> facts, String[] ids, Map<String, Map<String, Object>> known) {
 		Map<String, Map<String, Set<String>>> byOrganization = new HashMap<>();
-		java.util.function.BiConsumer<String, String> add = (id, key) -> byOrganization
-			.computeIfAbsent(id, (k) -> new HashMap<>())
-			.computeIfAbsent(key.substring(0, key.indexOf(':')), (k) -> new java.util.TreeSet<>())
+		BiConsumer<String, String> add = (id, key) -> byOrganization.computeIfAbsent(id, (k) -> new HashMap<>())
+			.computeIfAbsent(key.substring(0, key.indexOf(':')), (k) -> new TreeSet<>())
 			.add(key.substring(key.indexOf(':') + 1));
 		known.forEach((id, row) -> strings(row.get("identifiers")).forEach((key) -> add.accept(id, key)));
 		for (int i = 0; i < facts.size(); i++) {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import io.casefile.companylist.CompanyListImport.CompanyListReport;
-import io.casefile.csv.CsvText;
+import io.casefile.recording.FileText;
 import io.casefile.csv.FileSource;
 import io.casefile.security.Writer;
 import io.casefile.system.InvalidArgumentException;
@@ -42,7 +42,7 @@ class CompanyListController {
 		if (columns != null) {
 			columns.forEach((column) -> headers.put(column.field(), column.header()));
 		}
-		byte[] bytes = CsvText.utf8(csv, "company list");
+		byte[] bytes = FileText.utf8(csv, "company list");
 		try {
 			return this.lists.write(name, () -> new ByteArrayInputStream(bytes),
 					CompanyListImport.USUAL_NAMES.with(headers), source, writer.identity());

@@ -1,9 +1,9 @@
 package io.casefile.filing;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 import graphql.GraphQLContext;
+import io.casefile.recording.FileText;
 import io.casefile.security.Writer;
 import io.casefile.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +32,7 @@ class CompanyFactsController {
 		if (file.isEmpty()) {
 			throw new InvalidArgumentException("Give the file a name, such as CIK0001018724.json, or leave it out");
 		}
-		return this.filings.write(file, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+		return this.filings.write(file, new ByteArrayInputStream(FileText.utf8(json, "company facts file")),
 				writer.identity());
 	}
 

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import graphql.GraphQLContext;
-import io.casefile.csv.CsvText;
+import io.casefile.recording.FileText;
 import io.casefile.csv.FileSource;
 import io.casefile.security.Writer;
 import io.casefile.system.InvalidArgumentException;
@@ -65,7 +65,7 @@ class TrackerController {
 		if (name.isBlank()) {
 			throw new InvalidArgumentException("Give the file a name: its citations record it as where they came from");
 		}
-		byte[] bytes = CsvText.utf8(csv, "tracker");
+		byte[] bytes = FileText.utf8(csv, "tracker");
 		try {
 			return this.trackers.write(name, () -> new ByteArrayInputStream(bytes),
 					new TrackerImport.Options((columns != null) ? columns.columns() : TrackerColumns.USUAL_NAMES,

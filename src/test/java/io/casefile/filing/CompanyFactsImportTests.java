@@ -365,6 +365,23 @@ class CompanyFactsImportTests {
 	}
 
 	@Test
+	void aBrokenCharacterIsRefusedAtItsLineRatherThanTurnedIntoAQuestionMark() throws IOException {
+		// Half of a UTF-16 pair in the company's name, on the file's second line.
+		String broken = file("CIK0000789019.json").replace("\"entityName\": \"MICROSOFT CORP\"",
+				"\n\"entityName\": \"MICROSOFT \uD800CORP\"");
+		writer().document(IMPORT)
+			.variable("name", "broken.json")
+			.variable("json", broken)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "IMPORT_REJECTED");
+				assertThat(error.getExtensions().get("problems").toString()).contains("line=2")
+					.contains("a broken character (half of a UTF-16 pair)");
+			}));
+	}
+
+	@Test
 	void theBulkArchiveIsReadEntryByEntryAndARefusedCompanyDoesNotKeepTheOthersOut(@TempDir Path folder)
 			throws IOException {
 		Path zip = folder.resolve("companyfacts.zip");

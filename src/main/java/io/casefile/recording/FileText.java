@@ -1,19 +1,17 @@
-package io.casefile.csv;
+package io.casefile.recording;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.casefile.recording.Problem;
-import io.casefile.recording.RecordingRejectedException;
-
 /**
- * A CSV file sent as text (through GraphQL), turned into the bytes the CSV doors read. A
- * text holding half of a UTF-16 pair has no UTF-8 bytes: encoding it would silently turn
- * the broken character into "?", so the file is refused at that line instead.
+ * A file sent as text through GraphQL (a tracker, a list of companies, a company facts
+ * file), turned into the bytes its door reads. A text holding half of a UTF-16 pair has
+ * no UTF-8 bytes: encoding it would silently turn the broken character into "?", so the
+ * file is refused at that line instead.
  */
-public final class CsvText {
+public final class FileText {
 
-	private CsvText() {
+	private FileText() {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.casefile.event;
 
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the maps that {@link EventQueries#projection} returns into event records. Lists a
- * request did not select are absent and read as empty: GraphQL never reads them.
+ * request did not select are absent and read as empty: GraphQL never reads them. The
+ * projection's lists come unordered; they are put in order here: organizations by name,
+ * figures by id, an estimate's bases by their place on the timeline.
  */
 @SuppressWarnings("unchecked")
 public final class EventRows {
@@ -35,7 +38,10 @@ public final class EventRows {
 	public static Event event(Map<String, ?> row) {
 		Core core = new Core(string(row, "id"), EventKind.valueOf(string(row, "kind")), string(row, "title"),
 				(String) row.get("summary"), StatedDate.fromProperties(row, "date"),
-				maps(row.get("organizations")).stream().map(Organization::fromRow).toList(),
+				maps(row.get("organizations")).stream()
+					.sorted(Comparator.comparing((Map<String, ?> o) -> string(o, "name")))
+					.map(Organization::fromRow)
+					.toList(),
 				Citation.listFrom(row.get("citations")), (ZonedDateTime) row.get("recordedAt"), string(row, "sortKey"));
 		return switch (core.kind()) {
 			case LAYOFF_WAVE -> new LayoffWave(core.id(), core.kind(), core.title(), core.summary(), core.date(),
@@ -69,7 +75,10 @@ public final class EventRows {
 			case ESTIMATE -> new Estimate(core.id(), core.kind(), core.title(), core.summary(), core.date(),
 					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
 					(String) row.get("method"), figures(row.get("inputs")), figure((Map<String, ?>) row.get("result")),
-					(row.get("basedOn") != null) ? (List<String>) row.get("basedOn") : List.of());
+					maps(row.get("basedOn")).stream()
+						.sorted(Comparator.comparing((Map<String, ?> basis) -> string(basis, "sortKey")))
+						.map((basis) -> string(basis, "id"))
+						.toList());
 		};
 	}
 
@@ -88,8 +97,12 @@ public final class EventRows {
 				(String) row.get("method"), figures(row.get("derivedFrom")), Citation.listFrom(row.get("citations")));
 	}
 
+	/** Figures in the order of their ids. */
 	private static List<Figure> figures(@Nullable Object rows) {
-		return maps(rows).stream().map(EventRows::figure).toList();
+		return maps(rows).stream()
+			.sorted(Comparator.comparing((Map<String, ?> figure) -> string(figure, "id")))
+			.map(EventRows::figure)
+			.toList();
 	}
 
 	private static Object speaker(Map<String, ?> row) {

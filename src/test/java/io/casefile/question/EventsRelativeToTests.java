@@ -63,6 +63,30 @@ class EventsRelativeToTests {
 	}
 
 	@Test
+	void aWaveAfterSeveralQuartersIsAnsweredWithTheLatestOfThem() {
+		var answer = this.graphQl.document("""
+				{ eventsRelativeTo(
+				    where: {kinds: [LAYOFF_WAVE], organizations: ["Quanta Robotics", "Zephyr Cloud"]}
+				    relation: AFTER, anchor: {kinds: [FINANCIAL_RESULT]}, anchorMatch: ANY) {
+				    edges { certainty node { id } anchor { id } }
+				} }""").execute();
+		answer.errors().verify();
+		// Quanta's September 2024 wave is certainly after both its Q1 and its Q2 2024;
+		// Zephyr's March 2026 wave after both its Q3 and its Q4 2025. Each is answered
+		// once, with the latest quarter it follows.
+		answer.path("eventsRelativeTo.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("quanta-layoffs-2024-05", "quanta-layoffs-2024-09", "zephyr-layoffs-2025-10",
+					"zephyr-layoffs-2026-03");
+		answer.path("eventsRelativeTo.edges[*].anchor.id")
+			.entityList(String.class)
+			.containsExactly("quanta-q1-2024", "quanta-q2-2024", "zephyr-q3-2025", "zephyr-q4-2025");
+		answer.path("eventsRelativeTo.edges[*].certainty")
+			.entityList(String.class)
+			.containsExactly("CERTAIN", "CERTAIN", "CERTAIN", "CERTAIN");
+	}
+
+	@Test
 	void countedFromTheReportDayAWaveBeforeTheReportIsNotAfterItAndAnUnknownReportDayLeavesItPossible() {
 		var answer = this.graphQl.document("""
 				{ eventsRelativeTo(

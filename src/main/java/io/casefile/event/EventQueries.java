@@ -30,9 +30,6 @@ public class EventQueries {
 	/**
 	 * A figure bound to {@code figure} with its citations, and the figures it was derived
 	 * from (free cash flow from operating cash flow and capital expenditure) with theirs.
-	 * Lists of linked nodes are pattern comprehensions, ordered by {@link EventRows}:
-	 * Neo4j plans a projection of nested COLLECT subqueries for seconds (3 to 7 s for an
-	 * event with every list), and pattern comprehensions five times faster.
 	 */
 	private static final String FIGURE_PROJECTION = """
 			figure {.*, citations: %s,
@@ -49,6 +46,11 @@ public class EventQueries {
 	 * An event bound to {@code e} with only the linked lists a request selects: its
 	 * organizations, its citations, its kind's own lists (figures, inputs, bases,
 	 * issuer). The properties always come.
+	 * <p>
+	 * Linked lists are pattern comprehensions, put in order by {@link EventRows}: Neo4j
+	 * plans nested COLLECT subqueries for seconds (3 to 7 s for an event with every list)
+	 * and pattern comprehensions five times faster. Citations stay COLLECT subqueries,
+	 * ordered in Cypher.
 	 */
 	public static String projection(EventSelection selection) {
 		List<String> parts = new ArrayList<>();

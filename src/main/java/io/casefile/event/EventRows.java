@@ -38,10 +38,7 @@ public final class EventRows {
 	public static Event event(Map<String, ?> row) {
 		Core core = new Core(string(row, "id"), EventKind.valueOf(string(row, "kind")), string(row, "title"),
 				(String) row.get("summary"), StatedDate.fromProperties(row, "date"),
-				maps(row.get("organizations")).stream()
-					.sorted(Comparator.comparing((Map<String, ?> o) -> string(o, "name")))
-					.map(Organization::fromRow)
-					.toList(),
+				inOrderOf(row.get("organizations"), "name").stream().map(Organization::fromRow).toList(),
 				Citation.listFrom(row.get("citations")), (ZonedDateTime) row.get("recordedAt"), string(row, "sortKey"));
 		return switch (core.kind()) {
 			case LAYOFF_WAVE -> new LayoffWave(core.id(), core.kind(), core.title(), core.summary(), core.date(),
@@ -75,10 +72,7 @@ public final class EventRows {
 			case ESTIMATE -> new Estimate(core.id(), core.kind(), core.title(), core.summary(), core.date(),
 					core.organizations(), core.citations(), core.recordedAt(), core.sortKey(),
 					(String) row.get("method"), figures(row.get("inputs")), figure((Map<String, ?>) row.get("result")),
-					maps(row.get("basedOn")).stream()
-						.sorted(Comparator.comparing((Map<String, ?> basis) -> string(basis, "sortKey")))
-						.map((basis) -> string(basis, "id"))
-						.toList());
+					inOrderOf(row.get("basedOn"), "sortKey").stream().map((basis) -> string(basis, "id")).toList());
 		};
 	}
 
@@ -97,12 +91,8 @@ public final class EventRows {
 				(String) row.get("method"), figures(row.get("derivedFrom")), Citation.listFrom(row.get("citations")));
 	}
 
-	/** Figures in the order of their ids. */
 	private static List<Figure> figures(@Nullable Object rows) {
-		return maps(rows).stream()
-			.sorted(Comparator.comparing((Map<String, ?> figure) -> string(figure, "id")))
-			.map(EventRows::figure)
-			.toList();
+		return inOrderOf(rows, "id").stream().map(EventRows::figure).toList();
 	}
 
 	private static Object speaker(Map<String, ?> row) {
@@ -126,6 +116,11 @@ public final class EventRows {
 	 */
 	private static String exact(double value) {
 		return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+	}
+
+	/** A list of the projection, ordered by one of its maps' text fields. */
+	private static List<Map<String, ?>> inOrderOf(@Nullable Object rows, String key) {
+		return maps(rows).stream().sorted(Comparator.comparing((Map<String, ?> row) -> string(row, key))).toList();
 	}
 
 	private static List<Map<String, ?>> maps(@Nullable Object rows) {

@@ -37,9 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * {@code ./mvnw -Pbenchmark test-compile exec:exec}, with
  * {@code -Dbenchmark.args="--organizations=200"} to change the size
- * ({@code --concurrency}, {@code --seconds}, {@code --data} too; {@code --only=timeline}
- * runs the requests whose name has that word); {@code --worst=true} times the costliest
- * requests the cost guard admits instead.
+ * ({@code --concurrency}, {@code --seconds}, {@code --warm-up} (seconds of load before
+ * each measurement), {@code --data} too; {@code --only=timeline} runs the requests whose
+ * name has that word); {@code --worst=true} times the costliest requests the cost guard
+ * admits instead.
  */
 public final class Benchmark {
 
@@ -53,6 +54,7 @@ public final class Benchmark {
 		int organizations = Integer.parseInt(options.getOrDefault("organizations", "2000"));
 		int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
+		int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "20"));
 		Path data = Path.of(options.getOrDefault("data", "target/benchmark/neo4j-" + organizations));
 
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(CasefileApplication.class)
@@ -76,10 +78,10 @@ public final class Benchmark {
 			String only = options.getOrDefault("only", "");
 			for (Request request : requests(organizations)) {
 				if (request.name().contains(only)) {
-					rows.add(measure(request, port, driver, concurrency, seconds));
+					rows.add(measure(request, port, driver, concurrency, seconds, warmUp));
 				}
 			}
-			print(graph, concurrency, seconds, rows);
+			print(graph, concurrency, seconds, warmUp, rows);
 		}
 	}
 
@@ -201,28 +203,35 @@ public final class Benchmark {
 		return words[random.nextInt(words.length)];
 	}
 
-	private static Row measure(Request request, int port, Driver driver, int concurrency, int seconds)
+	/**
+	 * Measures one request over HTTP, then as raw Cypher, each after a warm-up under the
+	 * same load: the JIT compiles the request's path (Casefile's, the driver's, Neo4j's
+	 * runtime) for tens of seconds on two cores, and a side measured cold would be
+	 * measured against a warm one.
+	 */
+	private static Row measure(Request request, int port, Driver driver, int concurrency, int seconds, int warmUp)
 			throws Exception {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		JsonMapper json = JsonMapper.builder().build();
 		URI uri = URI.create("http://localhost:" + port + "/graphql");
 		Random random = new Random(SEED);
-		// Warm the planner and caches, and count one request's statements alone.
+		// Plan the statements and count one request's statements alone.
 		for (int i = 0; i < 5; i++) {
 			send(http, json, uri, request, random);
 		}
 		long before = CypherStatements.sent();
 		send(http, json, uri, request, random);
 		long roundTrips = CypherStatements.sent() - before;
-		Result api = run(concurrency, seconds, (r) -> send(http, json, uri, request, r));
-		for (int i = 0; i < 5; i++) {
-			driver.executableQuery(request.cypher()).withParameters(request.cypherParameters().apply(random)).execute();
-		}
-		Result floor = run(concurrency, seconds, (r) -> {
+		Call api = (r) -> send(http, json, uri, request, r);
+		run(concurrency, warmUp, api);
+		Result measured = run(concurrency, seconds, api);
+		Call raw = (r) -> {
 			driver.executableQuery(request.cypher()).withParameters(request.cypherParameters().apply(r)).execute();
 			return true;
-		});
-		return new Row(request.name(), roundTrips, api, floor);
+		};
+		run(concurrency, warmUp, raw);
+		Result floor = run(concurrency, seconds, raw);
+		return new Row(request.name(), roundTrips, measured, floor);
 	}
 
 	private static boolean send(HttpClient http, JsonMapper json, URI uri, Request request, Random random)
@@ -284,10 +293,11 @@ public final class Benchmark {
 		return sorted.get(Math.max(0, index)) / 1e6;
 	}
 
-	private static void print(SyntheticGraph graph, int concurrency, int seconds, List<Row> rows) {
+	private static void print(SyntheticGraph graph, int concurrency, int seconds, int warmUp, List<Row> rows) {
 		System.out.printf(
-				"%nCasefile benchmark: %,d events, concurrency %d, %d s per measurement, %d cores, JVM %s%n%n",
-				graph.events(), concurrency, seconds, Runtime.getRuntime().availableProcessors(), Runtime.version());
+				"%nCasefile benchmark: %,d events, concurrency %d, %d s per measurement after %d s of warm-up, %d cores, JVM %s%n%n",
+				graph.events(), concurrency, seconds, warmUp, Runtime.getRuntime().availableProcessors(),
+				Runtime.version());
 		System.out.printf("| %-42s | %11s | %9s | %8s | %8s | %9s | %8s | %8s | %8s |%n", "request", "Cypher/req",
 				"API req/s", "API p50", "API p99", "raw req/s", "raw p50", "raw p99", "failures");
 		System.out.printf("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(44), "-".repeat(13), "-".repeat(11),

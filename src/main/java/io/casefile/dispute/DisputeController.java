@@ -55,9 +55,10 @@ class DisputeController {
 				.orElseThrow(() -> new NotFoundException("organization", organization));
 		}
 		// The claims are read from the citations (and a result's figures'), always
-		// needed.
+		// needed; their sources' authors only when asked for.
 		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
-		EventSelection read = new EventSelection(selected.organizations(), true, true);
+		EventSelection read = new EventSelection(selected.organizations(), true, true, true,
+				selected.citationAuthors() || selection.contains("edges/node/claims/citation/source/author"));
 		Map<String, @Nullable Object> params = new HashMap<>(page.parameters());
 		params.put("organization", organizationId);
 		params.put("kinds", (kinds != null && !kinds.isEmpty()) ? kinds.stream().map(Enum::name).toList() : null);

@@ -68,7 +68,7 @@ public class EventQueries {
 				.formatted(OrganizationQueries.projection("concerned")));
 		}
 		if (selection.citations()) {
-			parts.add("citations: " + Citations.of("e"));
+			parts.add("citations: " + Citations.of("e", selection.citationClaims(), selection.citationAuthors()));
 		}
 		if (selection.links()) {
 			parts.add("""

@@ -4,20 +4,23 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 
 /**
  * Which of an event's linked lists a request selects, so that the Cypher reads only
- * those: its organizations, its citations, and its kind's own lists (a result's figures,
- * an estimate's inputs and bases, a policy's issuer).
+ * those: its organizations, its citations (and of those, the claims and the sources'
+ * authors), and its kind's own lists (a result's figures, an estimate's inputs and bases,
+ * a policy's issuer).
  */
-public record EventSelection(boolean organizations, boolean citations, boolean links) {
+public record EventSelection(boolean organizations, boolean citations, boolean links, boolean citationClaims,
+		boolean citationAuthors) {
 
 	/** Everything: for reads whose selection is not at hand. */
-	public static final EventSelection ALL = new EventSelection(true, true, true);
+	public static final EventSelection ALL = new EventSelection(true, true, true, true, true);
 
 	private static final String[] LINKS = { "issuedBy", "figures", "inputs", "basedOn" };
 
 	/** What either of two selections asks. */
 	public EventSelection or(EventSelection other) {
 		return new EventSelection(this.organizations || other.organizations, this.citations || other.citations,
-				this.links || other.links);
+				this.links || other.links, this.citationClaims || other.citationClaims,
+				this.citationAuthors || other.citationAuthors);
 	}
 
 	/**
@@ -29,8 +32,18 @@ public record EventSelection(boolean organizations, boolean citations, boolean l
 		for (String field : LINKS) {
 			links |= selection.contains(path + field);
 		}
-		return new EventSelection(selection.contains(path + "organizations"), selection.contains(path + "citations"),
-				links);
+		return new EventSelection(selection.contains(path + "organizations"), false, links, false, false)
+			.withCitationsAt(selection, path + "citations");
+	}
+
+	/**
+	 * This selection, with the event's citations read when the selection asks for
+	 * citations of it at {@code path} too (a search hit's own citation, which is one of
+	 * its event's).
+	 */
+	public EventSelection withCitationsAt(DataFetchingFieldSelectionSet selection, String path) {
+		return or(new EventSelection(false, selection.contains(path), false, selection.contains(path + "/claim"),
+				selection.contains(path + "/source/author")));
 	}
 
 }

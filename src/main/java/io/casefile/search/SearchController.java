@@ -116,9 +116,8 @@ class SearchController {
 		params.put(Citations.AS_OF, asOf);
 		List<SearchHit> hits = new ArrayList<>();
 		// The hit's own citation is read here; the event's citations only when selected.
-		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
-		EventSelection read = new EventSelection(selected.organizations(),
-				selected.citations() || selection.contains("edges/node/citation"), selected.links());
+		EventSelection read = EventSelection.of(selection, "edges/node/event/")
+			.withCitationsAt(selection, "edges/node/citation");
 		this.neo4j.query(SEARCH.formatted(EventQueries.projection(read), Citations.knownBy("node"),
 				Citations.knownSince("relationship", "hitSource")))
 			.bindAll(params)

@@ -1,0 +1,36 @@
+package io.casefile.source;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Cypher that reads citations reads what a request selects of them: what each source
+ * claims, and who wrote it, only when asked for.
+ */
+class CitationsTests {
+
+	@Test
+	void aPageThatShowsOnlyExcerptsAndSourcesReadsNeitherClaimsNorAuthors() {
+		String slim = Citations.of("e", false, false);
+		assertThat(slim).doesNotContain("claimed", "WRITTEN_BY", "citedAuthor")
+			.contains("excerpt: reportedIn.excerpt", "source: citedSource {.*}");
+	}
+
+	@Test
+	void claimsAndAuthorsAreReadEachOnItsOwn() {
+		assertThat(Citations.of("e", true, false))
+			.contains("claimedHeadcount: reportedIn.claimedHeadcount",
+					"claimedValueText: reportedIn.claimedValueText, source: citedSource {.*}")
+			.doesNotContain("WRITTEN_BY");
+		assertThat(Citations.of("e", false, true)).doesNotContain("claimed")
+			.contains("OPTIONAL MATCH (citedSource)-[:WRITTEN_BY]->(citedAuthor:Person)",
+					"author: citedAuthor {.id, .name}");
+	}
+
+	@Test
+	void withoutASelectionEverythingIsRead() {
+		assertThat(Citations.of("figure")).isEqualTo(Citations.of("figure", true, true));
+	}
+
+}

@@ -53,32 +53,40 @@ public class EventQueries {
 	 * ordered in Cypher.
 	 */
 	public static String projection(EventSelection selection) {
+		return projection(selection, "e");
+	}
+
+	/**
+	 * An event bound to the variable {@code e}, as {@link #projection(EventSelection)}
+	 * reads one bound to {@code e}: for a statement that reads two events a row.
+	 */
+	public static String projection(EventSelection selection, String e) {
 		List<String> parts = new ArrayList<>();
 		parts.add(".*");
 		// A statement's speaker, a projection's analyst and an estimate's result are part
 		// of what the event is; only events of that kind (label) look for them.
 		parts.add("""
-				speaker: [(e)-[:SAID_BY]->(speaker) WHERE e:Statement
+				speaker: [(%1$s)-[:SAID_BY]->(speaker) WHERE %1$s:Statement
 				    | speaker {.id, .name, .aliases, .kind, person: speaker:Person}][0],
-				  analyst: [(e)-[:MADE_BY]->(analyst:Organization) WHERE e:AnalystProjection | %s][0],
-				  result: [(e)-[:RESULTS_IN]->(figure:Figure) WHERE e:Estimate | %s][0]"""
-			.formatted(OrganizationQueries.projection("analyst"), FIGURE_PROJECTION));
+				  analyst: [(%1$s)-[:MADE_BY]->(analyst:Organization) WHERE %1$s:AnalystProjection | %2$s][0],
+				  result: [(%1$s)-[:RESULTS_IN]->(figure:Figure) WHERE %1$s:Estimate | %3$s][0]""".formatted(e,
+				OrganizationQueries.projection("analyst"), FIGURE_PROJECTION));
 		if (selection.organizations()) {
-			parts.add("organizations: [(e)-[:CONCERNS]->(concerned:Organization) | %s]"
-				.formatted(OrganizationQueries.projection("concerned")));
+			parts.add("organizations: [(%s)-[:CONCERNS]->(concerned:Organization) | %s]".formatted(e,
+					OrganizationQueries.projection("concerned")));
 		}
 		if (selection.citations()) {
-			parts.add("citations: " + Citations.of("e", selection.citationClaims(), selection.citationAuthors()));
+			parts.add("citations: " + Citations.of(e, selection.citationClaims(), selection.citationAuthors()));
 		}
 		if (selection.links()) {
 			parts.add("""
-					issuedBy: [(e)-[:ISSUED_BY]->(issuer:Person) | issuer {.id, .name}][0],
-					  figures: [(e)-[:REPORTS]->(figure:Figure) | %s],
-					  inputs: [(e)-[:USES]->(figure:Figure) | %s],
-					  basedOn: [(e)-[:BASED_ON]->(basis:Event) | basis {.id, .sortKey}]""".formatted(FIGURE_PROJECTION,
+					issuedBy: [(%1$s)-[:ISSUED_BY]->(issuer:Person) | issuer {.id, .name}][0],
+					  figures: [(%1$s)-[:REPORTS]->(figure:Figure) | %2$s],
+					  inputs: [(%1$s)-[:USES]->(figure:Figure) | %2$s],
+					  basedOn: [(%1$s)-[:BASED_ON]->(basis:Event) | basis {.id, .sortKey}]""".formatted(e,
 					FIGURE_PROJECTION));
 		}
-		return "e {\n  " + String.join(",\n  ", parts) + "\n}";
+		return e + " {\n  " + String.join(",\n  ", parts) + "\n}";
 	}
 
 	private static final String BY_IDS = """

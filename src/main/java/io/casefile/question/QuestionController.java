@@ -5,13 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.casefile.event.Certainty;
 import io.casefile.event.Event;
 import io.casefile.event.EventKind;
-import io.casefile.event.EventQueries;
 import io.casefile.event.EventSelection;
 import io.casefile.event.PeriodAnchor;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -37,16 +34,12 @@ class QuestionController {
 
 	private final QuestionQueries questions;
 
-	private final EventQueries events;
-
 	private final OrganizationQueries organizations;
 
 	private final PersonQueries people;
 
-	QuestionController(QuestionQueries questions, EventQueries events, OrganizationQueries organizations,
-			PersonQueries people) {
+	QuestionController(QuestionQueries questions, OrganizationQueries organizations, PersonQueries people) {
 		this.questions = questions;
-		this.events = events;
 		this.organizations = organizations;
 		this.people = people;
 	}
@@ -88,16 +81,11 @@ class QuestionController {
 				(anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
 				(anchorAt != null) ? anchorAt : PeriodAnchor.PERIOD_END,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
-				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"));
-		// The anchors with only what the request selects of them: often just their ids.
-		Map<String, Event> anchors = this.events
-			.byIds(rows.stream().map(RelatedRow::anchorId).distinct().toList(), asOf,
-					EventSelection.of(selection, "edges/anchor/"))
-			.stream()
-			.collect(Collectors.toMap(Event::id, Function.identity()));
+				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"),
+				EventSelection.of(selection, "edges/anchor/"));
 		List<RelatedEventEdge> edges = rows.stream()
 			.limit(page.first())
-			.map((row) -> new RelatedEventEdge(row.event(), anchors.get(row.anchorId()), row.certainty(),
+			.map((row) -> new RelatedEventEdge(row.event(), row.anchor(), row.certainty(),
 					Page.cursor(row.event().sortKey())))
 			.toList();
 		return new RelatedEventConnection(edges,

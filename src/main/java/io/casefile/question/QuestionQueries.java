@@ -49,7 +49,7 @@ class QuestionQueries {
 	 * first cost a fifth of the statement (55,000 pairs in the benchmark's FCF question).
 	 * A financial result anchors at its period's end, or at its report day
 	 * ({@code $anchorAt}), whose bounds are unknown but not before the period's end when
-	 * no source gives it.
+	 * no source gives it. The anchors come projected with their events: one statement.
 	 */
 	private static final String RELATED = """
 			%11$s
@@ -83,7 +83,8 @@ class QuestionQueries {
 			    OR (pair.certainty = best.certainty AND pair.a.sortKey > best.a.sortKey) THEN pair
 			  ELSE best
 			END) AS best
-			RETURN %10$s AS event, best.a.id AS anchor, best.certainty AS certainty
+			WITH e, best, best.a AS anchorEvent
+			RETURN %10$s AS event, %12$s AS anchor, best.certainty AS certainty
 			""";
 
 	private static final String STATISTICS = """
@@ -134,10 +135,11 @@ class QuestionQueries {
 	 * One page of events related to anchors, each with the id of its anchor and the
 	 * certainty.
 	 */
+	@SuppressWarnings("unchecked")
 	List<RelatedRow> related(WhereCypher where, String eventPredicate, String anchorPredicate,
 			@Nullable String anchorStart, TemporalRelation relation, @Nullable Integer days, AnchorMatch match,
 			PeriodAnchor anchorAt, RelationScope scope, boolean certainOnly, @Nullable String after, int limit,
-			EventSelection selection) {
+			EventSelection selection, EventSelection anchorSelection) {
 		boolean perOrganization = scope == RelationScope.SAME_ORGANIZATION;
 		String scopeMatch = perOrganization ? "MATCH (a)-[:CONCERNS|MADE_BY]->(scopeOrg:Organization)" : "";
 		String carry = perOrganization ? "scopeOrg," : "";
@@ -149,7 +151,8 @@ class QuestionQueries {
 		String events = perOrganization ? "MATCH (scopeOrg)<-[:CONCERNS|MADE_BY]-(e:Event)" : "MATCH (e:Event)";
 		String cypher = RELATED.formatted(anchorPredicate, scopeMatch, carry, order, pick, events, eventPredicate,
 				relation.certain(), relation.possible(), EventQueries.projection(selection),
-				(anchorStart != null) ? anchorStart : "MATCH (a:Event)");
+				(anchorStart != null) ? anchorStart : "MATCH (a:Event)",
+				EventQueries.projection(anchorSelection, "anchorEvent"));
 		Map<String, @Nullable Object> params = new HashMap<>(where.parameters());
 		params.put("relation", relation.name());
 		params.put("days", days);
@@ -162,7 +165,7 @@ class QuestionQueries {
 			.bindAll(params)
 			.fetch()
 			.all()
-			.forEach((row) -> rows.add(new RelatedRow(event(row), (String) row.get("anchor"),
+			.forEach((row) -> rows.add(new RelatedRow(event(row), EventRows.event((Map<String, ?>) row.get("anchor")),
 					Certainty.valueOf((String) row.get("certainty")))));
 		return rows;
 	}
@@ -198,7 +201,7 @@ class QuestionQueries {
 	}
 
 	/** An event related to an anchor. */
-	record RelatedRow(Event event, String anchorId, Certainty certainty) {
+	record RelatedRow(Event event, Event anchor, Certainty certainty) {
 	}
 
 }

@@ -75,10 +75,12 @@ class QuestionController {
 		Page page = Page.of(first, after);
 		WhereCypher cypher = compiler(where, anchor);
 		String eventPredicate = cypher.knownOn("e", asOf, cypher.predicate("e", where));
-		String anchorPredicate = cypher.knownOn("a", asOf, cypher.predicate("a", anchor));
-		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate,
-				cypher.figureStart("a", anchor), relation, relation.needsDays() ? days : null,
-				(anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
+		// Anchors with a metric condition start from the figures that meet it.
+		String anchorStart = cypher.figureStart("a", anchor);
+		String anchorPredicate = cypher.knownOn("a", asOf,
+				(anchorStart != null) ? cypher.predicateAfterStart("a", anchor) : cypher.predicate("a", anchor));
+		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate, anchorStart, relation,
+				relation.needsDays() ? days : null, (anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
 				(anchorAt != null) ? anchorAt : PeriodAnchor.PERIOD_END,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
 				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"),

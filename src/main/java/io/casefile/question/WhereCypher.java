@@ -68,10 +68,23 @@ final class WhereCypher {
 
 	/** The predicate that the event bound to {@code variable} matches the filter. */
 	String predicate(String variable, @Nullable EventWhere where) {
-		return (where != null) ? compile(variable, where, 1) : "true";
+		return (where != null) ? compile(variable, where, 1, false) : "true";
+	}
+
+	/**
+	 * The predicate that the event bound to {@code variable}, read from the
+	 * {@link #figureStart start} of the same filter, matches the filter: the start has
+	 * already met the filter's own metric condition, which is not checked again.
+	 */
+	String predicateAfterStart(String variable, EventWhere where) {
+		return compile(variable, where, 1, true);
 	}
 
 	private String compile(String e, EventWhere w, int depth) {
+		return compile(e, w, depth, false);
+	}
+
+	private String compile(String e, EventWhere w, int depth, boolean metricMet) {
 		if (depth > MAX_DEPTH) {
 			throw new InvalidArgumentException(
 					"The filter nests and, or and not more than " + MAX_DEPTH + " deep: flatten it");
@@ -112,7 +125,7 @@ final class WhereCypher {
 		if (w.basis() != null) {
 			parts.add(e + ".basis = " + param(w.basis()));
 		}
-		if (w.metric() != null) {
+		if (w.metric() != null && !metricMet) {
 			parts.add(metric(e, w.metric()));
 		}
 		if (w.text() != null && !w.text().isBlank()) {
@@ -161,7 +174,7 @@ final class WhereCypher {
 	 * index choose them: a filter whose metric condition must hold (it is not under
 	 * {@code or} or {@code not}) starts from the figures that meet it, found by metric
 	 * and value in the index, rather than from every financial result; else null. The
-	 * filter's predicate still applies in full.
+	 * rest of the filter applies after it ({@link #predicateAfterStart}).
 	 */
 	@Nullable String figureStart(String e, @Nullable EventWhere where) {
 		if (where == null || where.metric() == null) {

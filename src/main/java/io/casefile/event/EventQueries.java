@@ -57,8 +57,9 @@ public class EventQueries {
 	}
 
 	/**
-	 * An event bound to the variable {@code e}, as {@link #projection(EventSelection)}
-	 * reads one bound to {@code e}: for a statement that reads two events a row.
+	 * An event bound to the variable named {@code e} (such as {@code anchorEvent}), read
+	 * as {@link #projection(EventSelection)} reads the one bound to {@code e}: for a
+	 * statement that reads two events a row.
 	 */
 	public static String projection(EventSelection selection, String e) {
 		List<String> parts = new ArrayList<>();

@@ -51,7 +51,6 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** No user accounts: only tokens. Keeps Boot from generating a password. */
 	/**
 	 * No observation of the filter chain, authentications and authorizations: metrics
 	 * that no endpoint exposes. Switching them off by property leaves Spring Security
@@ -63,6 +62,7 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** No user accounts: only tokens. Keeps Boot from generating a password. */
 	@Bean
 	UserDetailsService noUsers() {
 		return new InMemoryUserDetailsManager();

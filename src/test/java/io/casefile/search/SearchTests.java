@@ -59,6 +59,22 @@ class SearchTests {
 		answer.path("search.edges[0].node.citation.excerpt")
 			.entity(String.class)
 			.satisfies((excerpt) -> assertThat(excerpt).contains("custom Trainium chips"));
+		// The excerpt's source, with its author.
+		answer.path("search.edges[0].node.citation.source.author.name").entity(String.class).isEqualTo("Mike Bavto");
+	}
+
+	@Test
+	void wordsOnlyInAFiguresExcerptFindTheResultThatReportsIt() {
+		var answer = this.graphQl.document(SEARCH).variable("text", "margin collapsed").execute();
+		answer.errors().verify();
+		// Two of the result's figures cite the sentence: one hit for the result.
+		answer.path("search.edges[*].node.event.id")
+			.entityList(String.class)
+			.containsExactly("amazon-results-trailing-12-months");
+		answer.path("search.edges[0].node.matchedIn").entity(String.class).isEqualTo("EXCERPT");
+		answer.path("search.edges[0].node.citation.excerpt")
+			.entity(String.class)
+			.isEqualTo("FCF margin collapsed from 8.7% a year ago to just 2.7%.");
 	}
 
 	@Test

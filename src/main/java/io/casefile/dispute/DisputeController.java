@@ -32,6 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DisputeController {
 
+	/**
+	 * What every dispute reads of its event: its citations with their claims, and its
+	 * kind's own lists (a result's figures, whose citations claim amounts too).
+	 */
+	private static final EventSelection CLAIMS = new EventSelection(false, true, true, true, false);
+
 	private final Neo4jClient neo4j;
 
 	private final OrganizationQueries organizations;
@@ -56,9 +62,9 @@ class DisputeController {
 		}
 		// The claims are read from the citations (and a result's figures'), always
 		// needed; their sources' authors only when asked for.
-		EventSelection selected = EventSelection.of(selection, "edges/node/event/");
-		EventSelection read = new EventSelection(selected.organizations(), true, true, true,
-				selected.citationAuthors() || selection.contains("edges/node/claims/citation/source/author"));
+		EventSelection read = EventSelection.of(selection, "edges/node/event/")
+			.withCitationsAt(selection, "edges/node/claims/citation")
+			.or(CLAIMS);
 		Map<String, @Nullable Object> params = new HashMap<>(page.parameters());
 		params.put("organization", organizationId);
 		params.put("kinds", (kinds != null && !kinds.isEmpty()) ? kinds.stream().map(Enum::name).toList() : null);

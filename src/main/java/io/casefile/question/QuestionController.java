@@ -75,12 +75,10 @@ class QuestionController {
 		Page page = Page.of(first, after);
 		WhereCypher cypher = compiler(where, anchor);
 		String eventPredicate = cypher.knownOn("e", asOf, cypher.predicate("e", where));
-		// Anchors with a metric condition start from the figures that meet it.
-		String anchorStart = cypher.figureStart("a", anchor);
-		String anchorPredicate = cypher.knownOn("a", asOf,
-				(anchorStart != null) ? cypher.predicateAfterStart("a", anchor) : cypher.predicate("a", anchor));
-		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate, anchorStart, relation,
-				relation.needsDays() ? days : null, (anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
+		WhereCypher.Reading anchors = cypher.reading("a", anchor);
+		String anchorPredicate = cypher.knownOn("a", asOf, anchors.predicate());
+		List<RelatedRow> rows = this.questions.related(cypher, eventPredicate, anchorPredicate, anchors.start(),
+				relation, relation.needsDays() ? days : null, (anchorMatch != null) ? anchorMatch : AnchorMatch.ANY,
 				(anchorAt != null) ? anchorAt : PeriodAnchor.PERIOD_END,
 				(scope != null) ? scope : RelationScope.SAME_ORGANIZATION, Boolean.TRUE.equals(certainOnly),
 				page.after(), page.limit(), EventSelection.of(selection, "edges/node/"),

@@ -132,8 +132,8 @@ class QuestionQueries {
 	}
 
 	/**
-	 * One page of events related to anchors, each with the id of its anchor and the
-	 * certainty.
+	 * One page of events related to anchors, each with its anchor (what the request
+	 * selects of it) and the certainty.
 	 */
 	@SuppressWarnings("unchecked")
 	List<RelatedRow> related(WhereCypher where, String eventPredicate, String anchorPredicate,

@@ -72,16 +72,18 @@ final class WhereCypher {
 	}
 
 	/**
-	 * The predicate that the event bound to {@code variable}, read from the
-	 * {@link #figureStart start} of the same filter, matches the filter: the start has
-	 * already met the filter's own metric condition, which is not checked again.
+	 * How to read the events bound to {@code variable} that match the filter: where to
+	 * start, when an index can choose them ({@link #figureStart}), and the predicate they
+	 * must meet after that start. A start from the figures has met the filter's own
+	 * metric condition, which the predicate does not check again.
 	 */
-	String predicateAfterStart(String variable, EventWhere where) {
-		return compile(variable, where, 1, true);
+	Reading reading(String variable, @Nullable EventWhere where) {
+		String start = figureStart(variable, where);
+		return new Reading(start, (start != null) ? compile(variable, where, 1, true) : predicate(variable, where));
 	}
 
-	private String compile(String e, EventWhere w, int depth) {
-		return compile(e, w, depth, false);
+	/** Where to start ({@code MATCH ... WITH DISTINCT e}, or null) and what to check. */
+	record Reading(@Nullable String start, String predicate) {
 	}
 
 	private String compile(String e, EventWhere w, int depth, boolean metricMet) {
@@ -138,13 +140,13 @@ final class WhereCypher {
 					+ param(w.topic().toLowerCase(Locale.ROOT)) + ")");
 		}
 		if (w.and() != null && !w.and().isEmpty()) {
-			parts.add(join(w.and().stream().map((sub) -> compile(e, sub, depth + 1)).toList(), " AND "));
+			parts.add(join(w.and().stream().map((sub) -> compile(e, sub, depth + 1, false)).toList(), " AND "));
 		}
 		if (w.or() != null && !w.or().isEmpty()) {
-			parts.add(join(w.or().stream().map((sub) -> compile(e, sub, depth + 1)).toList(), " OR "));
+			parts.add(join(w.or().stream().map((sub) -> compile(e, sub, depth + 1, false)).toList(), " OR "));
 		}
 		if (w.not() != null) {
-			parts.add("NOT (" + compile(e, w.not(), depth + 1) + ")");
+			parts.add("NOT (" + compile(e, w.not(), depth + 1, false) + ")");
 		}
 		this.conditions += parts.size();
 		if (this.conditions > MAX_CONDITIONS) {
@@ -173,10 +175,9 @@ final class WhereCypher {
 	 * Where to start reading events that must meet a filter, when the filter lets an
 	 * index choose them: a filter whose metric condition must hold (it is not under
 	 * {@code or} or {@code not}) starts from the figures that meet it, found by metric
-	 * and value in the index, rather than from every financial result; else null. The
-	 * rest of the filter applies after it ({@link #predicateAfterStart}).
+	 * and value in the index, rather than from every financial result; else null.
 	 */
-	@Nullable String figureStart(String e, @Nullable EventWhere where) {
+	private @Nullable String figureStart(String e, @Nullable EventWhere where) {
 		if (where == null || where.metric() == null) {
 			return null;
 		}

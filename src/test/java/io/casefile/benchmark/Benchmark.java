@@ -37,10 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * {@code ./mvnw -Pbenchmark test-compile exec:exec}, with
  * {@code -Dbenchmark.args="--organizations=200"} to change the size
- * ({@code --concurrency}, {@code --seconds}, {@code --warm-up} (seconds of load before
- * each measurement), {@code --data} too; {@code --only=timeline} runs the requests whose
- * name has that word); {@code --worst=true} times the costliest requests the cost guard
- * admits instead.
+ * ({@code --concurrency}, {@code --seconds}, {@code --data} too; {@code --warm-up}, the
+ * seconds of all the requests' load before the first row, and {@code --settle}, the
+ * seconds of a side's own load before it is measured; {@code --only=timeline} runs the
+ * requests whose name has that word); {@code --worst=true} times the costliest requests
+ * the cost guard admits instead.
  */
 public final class Benchmark {
 
@@ -60,29 +61,29 @@ public final class Benchmark {
 
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(CasefileApplication.class)
 			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new CypherStatements()));
-		// No warm-up: it plans GraphiQL's example in the background, seconds of one of
-		// the
-		// two cores while the first request is measured. Each request warms itself below.
+		// Casefile's planner warm-up would plan GraphiQL's example on one of the two
+		// cores
+		// while the first row is measured; the benchmark warms up on its own requests.
 		try (ConfigurableApplicationContext app = builder.run("--server.port=0",
 				"--casefile.neo4j.embedded.home=" + data, "--casefile.neo4j.embedded.bolt-port=0",
 				"--casefile.neo4j.embedded.page-cache=2GB", "--casefile.warm-up=false", "--logging.level.root=WARN",
 				"--logging.level.io.casefile=WARN")) {
 			SyntheticGraph graph = new SyntheticGraph(organizations, SEED);
 			load(app, graph);
-			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			Endpoint endpoint = Endpoint.at(((WebServerApplicationContext) app).getWebServer().getPort());
 			Driver driver = app.getBean(Driver.class);
 			if (options.containsKey("worst")) {
-				worst(port);
+				worst(endpoint);
 				return;
 			}
 			String only = options.getOrDefault("only", "");
 			List<Request> selected = requests(organizations).stream()
 				.filter((request) -> request.name().contains(only))
 				.toList();
-			warmUp(selected, port, concurrency, warmUp);
+			warmUp(selected, endpoint, concurrency, warmUp);
 			List<Row> rows = new ArrayList<>();
 			for (Request request : selected) {
-				rows.add(measure(request, port, driver, concurrency, seconds, settle));
+				rows.add(measure(request, endpoint, driver, concurrency, seconds, settle));
 			}
 			print(graph, concurrency, seconds, warmUp, settle, rows);
 		}
@@ -214,35 +215,30 @@ public final class Benchmark {
 	 * seconds and 493 two minutes in; a row measured cold is measured against a warm
 	 * floor.
 	 */
-	private static void warmUp(List<Request> requests, int port, int concurrency, int seconds) throws Exception {
+	private static void warmUp(List<Request> requests, Endpoint endpoint, int concurrency, int seconds)
+			throws Exception {
 		if (requests.isEmpty() || seconds <= 0) {
 			return;
 		}
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		JsonMapper json = JsonMapper.builder().build();
-		URI uri = URI.create("http://localhost:" + port + "/graphql");
 		System.out.printf("Warming up for %d s...%n", seconds);
-		run(concurrency, seconds, (r) -> send(http, json, uri, requests.get(r.nextInt(requests.size())), r));
+		run(concurrency, seconds, (r) -> endpoint.send(requests.get(r.nextInt(requests.size())), r));
 	}
 
 	/**
 	 * Measures one request over HTTP, then as raw Cypher, each after {@code settle}
 	 * seconds of the same load.
 	 */
-	private static Row measure(Request request, int port, Driver driver, int concurrency, int seconds, int settle)
-			throws Exception {
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		JsonMapper json = JsonMapper.builder().build();
-		URI uri = URI.create("http://localhost:" + port + "/graphql");
+	private static Row measure(Request request, Endpoint endpoint, Driver driver, int concurrency, int seconds,
+			int settle) throws Exception {
 		Random random = new Random(SEED);
 		// Plan the statements and count one request's statements alone.
 		for (int i = 0; i < 5; i++) {
-			send(http, json, uri, request, random);
+			endpoint.send(request, random);
 		}
 		long before = CypherStatements.sent();
-		send(http, json, uri, request, random);
+		endpoint.send(request, random);
 		long roundTrips = CypherStatements.sent() - before;
-		Call api = (r) -> send(http, json, uri, request, r);
+		Call api = (r) -> endpoint.send(request, r);
 		run(concurrency, settle, api);
 		Result measured = run(concurrency, seconds, api);
 		Call raw = (r) -> {
@@ -254,20 +250,34 @@ public final class Benchmark {
 		return new Row(request.name(), roundTrips, measured, floor);
 	}
 
-	private static boolean send(HttpClient http, JsonMapper json, URI uri, Request request, Random random)
-			throws Exception {
-		String body = json
-			.writeValueAsString(Map.of("query", request.document(), "variables", request.variables().apply(random)));
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		boolean ok = response.statusCode() == 200 && !response.body().contains("\"errors\"");
-		if (!ok) {
-			System.err
-				.println("Request failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+	/** Casefile's GraphQL endpoint over HTTP/1.1: one client for the whole run. */
+	private record Endpoint(HttpClient http, JsonMapper json, URI uri) {
+
+		static Endpoint at(int port) {
+			return new Endpoint(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+					JsonMapper.builder().build(), URI.create("http://localhost:" + port + "/graphql"));
 		}
-		return ok;
+
+		HttpRequest post(Map<String, ?> body) {
+			return HttpRequest.newBuilder(this.uri)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)))
+				.build();
+		}
+
+		/** Sends one of the requests; whether it was answered without errors. */
+		boolean send(Request request, Random random) throws Exception {
+			HttpResponse<String> response = this.http.send(
+					post(Map.of("query", request.document(), "variables", request.variables().apply(random))),
+					HttpResponse.BodyHandlers.ofString());
+			boolean ok = response.statusCode() == 200 && !response.body().contains("\"errors\"");
+			if (!ok) {
+				System.err.println(
+						"Request failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+			}
+			return ok;
+		}
+
 	}
 
 	/**
@@ -336,10 +346,7 @@ public final class Benchmark {
 	 * sent alone, twice (the second is timed): how long one request can hold the
 	 * database.
 	 */
-	private static void worst(int port) throws Exception {
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		URI uri = URI.create("http://localhost:" + port + "/graphql");
-		JsonMapper json = JsonMapper.builder().build();
+	private static void worst(Endpoint endpoint) throws Exception {
 		Map<String, String> requests = new LinkedHashMap<>();
 		requests.put("9 path searches, 6 steps, through sources",
 				aliases(9,
@@ -365,17 +372,14 @@ public final class Benchmark {
 				"time", "statements", "answer");
 		System.out.printf("|%s|%s|%s|%s|%n", "-".repeat(58), "-".repeat(11), "-".repeat(12), "-".repeat(30));
 		for (Map.Entry<String, String> request : requests.entrySet()) {
-			String body = json.writeValueAsString(Map.of("query", request.getValue()));
-			HttpRequest post = HttpRequest.newBuilder(uri)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build();
-			http.send(post, HttpResponse.BodyHandlers.ofString());
+			HttpRequest post = endpoint.post(Map.of("query", request.getValue()));
+			endpoint.http().send(post, HttpResponse.BodyHandlers.ofString());
 			long statements = CypherStatements.sent();
 			long started = System.nanoTime();
-			HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = endpoint.http().send(post, HttpResponse.BodyHandlers.ofString());
 			double millis = (System.nanoTime() - started) / 1e6;
-			String code = json.readTree(response.body())
+			String code = endpoint.json()
+				.readTree(response.body())
 				.path("errors")
 				.path(0)
 				.path("extensions")

@@ -21,10 +21,10 @@ class WhereCypherTests {
 	@Test
 	void negativeFreeCashFlowQuartersStartFromTheFiguresAndAreNotCheckedAgain() {
 		EventWhere quarters = where(List.of(EventKind.FINANCIAL_RESULT), NEGATIVE_FCF, null);
-		WhereCypher cypher = new WhereCypher("", Map.of(), Map.of());
-		assertThat(cypher.figureStart("a", quarters)).startsWith("MATCH (start0:Figure {metric: $p0})")
+		WhereCypher.Reading reading = new WhereCypher("", Map.of(), Map.of()).reading("a", quarters);
+		assertThat(reading.start()).startsWith("MATCH (start0:Figure {metric: $p0})")
 			.contains("WHERE start0.value < $p1", "MATCH (a:Event)-[:REPORTS]->(start0)");
-		assertThat(cypher.predicateAfterStart("a", quarters)).isEqualTo("(a:FinancialResult)");
+		assertThat(reading.predicate()).isEqualTo("(a:FinancialResult)");
 	}
 
 	@Test
@@ -40,8 +40,7 @@ class WhereCypherTests {
 		EventWhere quarters = where(List.of(EventKind.FINANCIAL_RESULT), NEGATIVE_FCF,
 				List.of(positiveOperatingCashFlow));
 		WhereCypher cypher = new WhereCypher("", Map.of(), Map.of());
-		cypher.figureStart("a", quarters);
-		String predicate = cypher.predicateAfterStart("a", quarters);
+		String predicate = cypher.reading("a", quarters).predicate();
 		// One figure condition left, the operating cash flow's (bound as $p2 and $p3).
 		assertThat(predicate.split("EXISTS", -1)).hasSize(2);
 		assertThat(predicate).contains("f2.metric = $p2 AND f2.value > $p3");

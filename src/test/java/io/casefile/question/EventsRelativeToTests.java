@@ -1,5 +1,8 @@
 package io.casefile.question;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.casefile.CasefileTest;
 import io.casefile.TestDatasets;
 import io.casefile.dataset.DatasetImport;
@@ -8,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Time relations between events, answered on the bounds of their dates: question 9 of the
@@ -161,6 +166,61 @@ class EventsRelativeToTests {
 		answer.path("eventsRelativeTo.edges[*].node.id").entityList(String.class).containsExactly("amazon-debt-2025");
 		answer.path("eventsRelativeTo.edges[0].certainty").entity(String.class).isEqualTo("POSSIBLE");
 		answer.path("eventsRelativeTo.edges[0].anchor.id").entity(String.class).isEqualTo("amazon-capex-guidance-2025");
+	}
+
+	private static final String CONSORTIUM_LAYOFFS_AFTER_FIRST_LOSSES = """
+			query($first: Int, $after: String) {
+			  eventsRelativeTo(
+			    where: {kinds: [LAYOFF_WAVE], organizations: ["Norra Mills"]}
+			    relation: AFTER, anchorMatch: FIRST
+			    anchor: {kinds: [FINANCIAL_RESULT], metric: {metric: NET_INCOME, below: 0}}
+			    first: $first, after: $after) {
+			    edges { certainty node { id } anchor { id } }
+			    pageInfo { hasNextPage endCursor }
+			  }
+			}""";
+
+	@Test
+	void aWaveOfNineCompaniesIsAnsweredOnceWithTheBestOfTheirNineFirstLossesOnEveryPage() {
+		TestDatasets.write(this.datasetImport, this.json, "consortium-layoffs");
+		// Each wave concerns nine companies, so it follows up to nine first losses: more
+		// than a page of one reads when it cuts the page from a window of pairs.
+		assertThat(9).isGreaterThan(2 * QuestionQueries.WINDOW_PER_EVENT);
+		List<String> waves = List.of("consortium-layoffs-2019", "consortium-layoffs-2019-05",
+				"consortium-layoffs-2019-08", "consortium-layoffs-2019-10");
+		// The year 2019 certainly follows Norra's Q4 2018 and may follow Nyhavn's,
+		// Oskar's
+		// and Pellworm's 2019 quarters: the certain relation wins over the later,
+		// possible
+		// ones. Each later wave follows one more quarter, the latest of which anchors it.
+		List<String> anchors = List.of("norra-q4-2018", "nyhavn-q1-2019", "oskar-q2-2019", "pellworm-q3-2019");
+
+		var whole = this.graphQl.document(CONSORTIUM_LAYOFFS_AFTER_FIRST_LOSSES).variable("first", 10).execute();
+		whole.errors().verify();
+		whole.path("eventsRelativeTo.edges[*].node.id").entityList(String.class).isEqualTo(waves);
+		whole.path("eventsRelativeTo.edges[*].anchor.id").entityList(String.class).isEqualTo(anchors);
+		whole.path("eventsRelativeTo.edges[*].certainty")
+			.entityList(String.class)
+			.containsExactly("CERTAIN", "CERTAIN", "CERTAIN", "CERTAIN");
+
+		List<String> walked = new ArrayList<>();
+		List<String> walkedAnchors = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < waves.size() + 1; page++) {
+			var answer = this.graphQl.document(CONSORTIUM_LAYOFFS_AFTER_FIRST_LOSSES)
+				.variable("first", 1)
+				.variable("after", after)
+				.execute();
+			answer.errors().verify();
+			walked.addAll(answer.path("eventsRelativeTo.edges[*].node.id").entityList(String.class).get());
+			walkedAnchors.addAll(answer.path("eventsRelativeTo.edges[*].anchor.id").entityList(String.class).get());
+			if (!answer.path("eventsRelativeTo.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+				break;
+			}
+			after = answer.path("eventsRelativeTo.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(walked).isEqualTo(waves);
+		assertThat(walkedAnchors).isEqualTo(anchors);
 	}
 
 	@Test

@@ -3,9 +3,12 @@ package io.casefile.search;
 import java.util.List;
 
 import io.casefile.CasefileTest;
+import io.casefile.TestDatasets;
+import io.casefile.dataset.DatasetImport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,12 @@ class SearchTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	DatasetImport datasetImport;
+
+	@Autowired
+	JsonMapper json;
 
 	@Test
 	void fewerPeopleFindsJassysMemoHighlightedAndCited() {
@@ -118,6 +127,34 @@ class SearchTests {
 			.path("search.edges[0].node.event.id")
 			.entity(String.class)
 			.isEqualTo("amazon-statement-2025-06-ai-memo");
+	}
+
+	@Test
+	void aWordThatNineSourcesQuoteForOneEventStillFindsTheOtherEventOnTheNextPage() {
+		TestDatasets.write(this.datasetImport, this.json, "zanzibarite-yards");
+		// Nine short excerpts cite Skarvik's closure for the word; one long excerpt cites
+		// Vestby's and scores lower. A page of one first ranks the best few hits of each
+		// index: all Skarvik's, which cannot say whether another event follows.
+		var whole = this.graphQl.document(SEARCH).variable("text", "zanzibarite").execute();
+		whole.errors().verify();
+		whole.path("search.edges[*].node.event.id")
+			.entityList(String.class)
+			.containsExactly("skarvik-yard-closure-2019", "vestby-yard-closure-2019");
+		whole.path("search.edges[*].node.matchedIn").entityList(String.class).containsExactly("EXCERPT", "EXCERPT");
+
+		var first = this.graphQl.document(SEARCH).variable("text", "zanzibarite").variable("first", 1).execute();
+		first.path("search.edges[*].node.event.id")
+			.entityList(String.class)
+			.containsExactly("skarvik-yard-closure-2019");
+		first.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = first.path("search.pageInfo.endCursor").entity(String.class).get();
+		var next = this.graphQl.document(SEARCH)
+			.variable("text", "zanzibarite")
+			.variable("first", 1)
+			.variable("after", cursor)
+			.execute();
+		next.path("search.edges[*].node.event.id").entityList(String.class).containsExactly("vestby-yard-closure-2019");
+		next.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 	}
 
 	@Test

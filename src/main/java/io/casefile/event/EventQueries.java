@@ -65,13 +65,17 @@ public class EventQueries {
 		List<String> parts = new ArrayList<>();
 		parts.add(".*");
 		// A statement's speaker, a projection's analyst and an estimate's result are part
-		// of what the event is; only events of that kind (label) look for them.
-		parts.add("""
-				speaker: [(%1$s)-[:SAID_BY]->(speaker) WHERE %1$s:Statement
-				    | speaker {.id, .name, .aliases, .kind, person: speaker:Person}][0],
-				  analyst: [(%1$s)-[:MADE_BY]->(analyst:Organization) WHERE %1$s:AnalystProjection | %2$s][0],
-				  result: [(%1$s)-[:RESULTS_IN]->(figure:Figure) WHERE %1$s:Estimate | %3$s][0]""".formatted(e,
-				OrganizationQueries.projection("analyst"), FIGURE_PROJECTION));
+		// of what the event is; only events of that kind (label) look for them. Under
+		// CASE, the lookup runs only for those: as a filter inside the comprehension, it
+		// ran for every event (31-32 ms instead of 27-28 ms for a page of 100
+		// organizations' timelines on the benchmark graph).
+		parts
+			.add("""
+					speaker: CASE WHEN %1$s:Statement THEN [(%1$s)-[:SAID_BY]->(speaker)
+					    | speaker {.id, .name, .aliases, .kind, person: speaker:Person}][0] END,
+					  analyst: CASE WHEN %1$s:AnalystProjection THEN [(%1$s)-[:MADE_BY]->(analyst:Organization) | %2$s][0] END,
+					  result: CASE WHEN %1$s:Estimate THEN [(%1$s)-[:RESULTS_IN]->(figure:Figure) | %3$s][0] END"""
+				.formatted(e, OrganizationQueries.projection("analyst"), FIGURE_PROJECTION));
 		if (selection.organizations()) {
 			parts.add("organizations: [(%s)-[:CONCERNS]->(concerned:Organization) | %s]".formatted(e,
 					OrganizationQueries.projection("concerned")));

@@ -60,12 +60,12 @@ public final class DisputeQueries {
 
 	/**
 	 * One page of disputed events in date order, with what their sources disagree on.
-	 * {@code %1$s} is where events come from, {@code %2$s} their projection.
+	 * {@code %1$s} is where events come from and which come after the cursor,
+	 * {@code %2$s} their projection.
 	 */
 	private static final String DISPUTES = """
 			%1$s
-			WHERE ($kinds IS NULL OR e.kind IN $kinds)
-			  AND ($after IS NULL OR e.sortKey > $after)
+			  AND ($kinds IS NULL OR e.kind IN $kinds)
 			  AND COUNT { (e)-[:REPORTED_IN|REPORTS]->() } > 1
 			  AND %3$s
 			WITH DISTINCT e
@@ -82,9 +82,22 @@ public final class DisputeQueries {
 			       } AS disputedFigures
 			""";
 
-	static final String ALL_EVENTS = "MATCH (e:Event)";
+	/**
+	 * Every event after the cursor, as a range on the sort key (every event has one,
+	 * never empty): the planner then reads events in the order of the sort key's index
+	 * and stops at the page's last dispute, rather than checking every event's sources
+	 * before sorting (28-34 ms instead of 660 ms on the benchmark's 200,000 events).
+	 */
+	static final String ALL_EVENTS = "MATCH (e:Event)\nWHERE e.sortKey > coalesce($after, '')";
 
-	static final String EVENTS_OF_ORGANIZATION = "MATCH (:Organization {id: $organization})<-[:CONCERNS|MADE_BY]-(e:Event)";
+	/**
+	 * The events of an organization after the cursor. Not as a range on the sort key:
+	 * Neo4j 2026.08 failed to plan that from an organization's events for some selections
+	 * ("e.sortKey should not appear non-cached"), and an organization's events are few.
+	 */
+	static final String EVENTS_OF_ORGANIZATION = """
+			MATCH (:Organization {id: $organization})<-[:CONCERNS|MADE_BY]-(e:Event)
+			WHERE ($after IS NULL OR e.sortKey > $after)""";
 
 	static String disputes(boolean ofOrganization, String projection) {
 		return DISPUTES.formatted(ofOrganization ? EVENTS_OF_ORGANIZATION : ALL_EVENTS, projection, disputed("e"),

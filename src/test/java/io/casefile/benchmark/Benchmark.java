@@ -186,7 +186,8 @@ public final class Benchmark {
 						(random) -> Map.of(),
 						"""
 								MATCH (e:Event)
-								WHERE COUNT { (e)-[:REPORTED_IN]->() } > 1
+								WHERE e.sortKey > ''
+								  AND COUNT { (e)-[:REPORTED_IN]->() } > 1
 								  AND EXISTS {
 								    MATCH (e)-[a:REPORTED_IN]->(), (e)-[b:REPORTED_IN]->()
 								    WHERE elementId(a) < elementId(b)

@@ -101,6 +101,56 @@ class DisputesTests {
 			.doesNotContain("amazon-layoffs-2026-01");
 	}
 
+	@Test
+	void acrossTheGraphDisputesComeInDateOrderPageByPage() {
+		// Every dispute of the graph (other tests add synthetic companies of their own),
+		// a hundred a page.
+		List<Map<String, Object>> all = disputesAcrossTheGraph(100, Integer.MAX_VALUE);
+		List<String> ids = all.stream().map((node) -> (String) ((Map<?, ?>) node.get("event")).get("id")).toList();
+		assertThat(ids).contains("amazon-layoffs-2025-10", "amazon-layoffs-2026-01").doesNotHaveDuplicates();
+		assertThat(ids.indexOf("amazon-layoffs-2025-10")).isLessThan(ids.indexOf("amazon-layoffs-2026-01"));
+		// In date order; an undated event comes last.
+		List<String> earliest = all.stream()
+			.map((node) -> (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) node.get("event")).get("date")))
+			.map((date) -> (date.get("earliest") != null) ? (String) date.get("earliest") : "9999-12-31")
+			.toList();
+		assertThat(earliest).isSorted();
+		// Two a page, the same disputes in the same order.
+		List<Map<String, Object>> twoAPage = disputesAcrossTheGraph(2, 10);
+		assertThat(twoAPage).isEqualTo(all.subList(0, twoAPage.size()));
+	}
+
+	/** The graph's disputes, {@code first} a page, for at most {@code pages} pages. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> disputesAcrossTheGraph(int first, int pages) {
+		String across = """
+				query ($first: Int, $after: String) {
+				  disputes(first: $first, after: $after) {
+				    edges { node {
+				      event { id date { earliest } }
+				      about
+				      claims { headcount date { text } citation { source { url title } knownSince } }
+				    } }
+				    pageInfo { hasNextPage endCursor }
+				  }
+				}""";
+		List<Map<String, Object>> disputes = new java.util.ArrayList<>();
+		String after = null;
+		for (int page = 0; page < pages; page++) {
+			var answer = this.graphQl.document(across).variable("first", first).variable("after", after).execute();
+			answer.errors().verify();
+			answer.path("disputes.edges[*].node")
+				.entityList(Map.class)
+				.get()
+				.forEach((node) -> disputes.add((Map<String, Object>) node));
+			if (!answer.path("disputes.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+				break;
+			}
+			after = answer.path("disputes.pageInfo.endCursor").entity(String.class).get();
+		}
+		return disputes;
+	}
+
 	private List<Map<String, Object>> disputes(String asOf) {
 		return this.graphQl.document(DISPUTES)
 			.variable("asOf", asOf)

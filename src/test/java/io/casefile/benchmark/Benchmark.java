@@ -61,9 +61,9 @@ public final class Benchmark {
 
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(CasefileApplication.class)
 			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new CypherStatements()));
-		// Casefile's planner warm-up would plan GraphiQL's example on one of the two
-		// cores
-		// while the first row is measured; the benchmark warms up on its own requests.
+		// Casefile's planner warm-up would plan GraphiQL's example on one of the
+		// two cores while the first row is measured; the benchmark warms up on its
+		// own requests.
 		try (ConfigurableApplicationContext app = builder.run("--server.port=0",
 				"--casefile.neo4j.embedded.home=" + data, "--casefile.neo4j.embedded.bolt-port=0",
 				"--casefile.neo4j.embedded.page-cache=2GB", "--casefile.warm-up=false", "--logging.level.root=WARN",

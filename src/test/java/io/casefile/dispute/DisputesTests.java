@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.casefile.ConnectionPages;
 import io.casefile.WritingTest;
 import io.casefile.tracker.TrackerColumns;
 import io.casefile.tracker.TrackerImport;
@@ -134,21 +135,10 @@ class DisputesTests {
 				    pageInfo { hasNextPage endCursor }
 				  }
 				}""";
-		List<Map<String, Object>> disputes = new java.util.ArrayList<>();
-		String after = null;
-		for (int page = 0; page < pages; page++) {
-			var answer = this.graphQl.document(across).variable("first", first).variable("after", after).execute();
-			answer.errors().verify();
-			answer.path("disputes.edges[*].node")
-				.entityList(Map.class)
-				.get()
-				.forEach((node) -> disputes.add((Map<String, Object>) node));
-			if (!answer.path("disputes.pageInfo.hasNextPage").entity(Boolean.class).get()) {
-				break;
-			}
-			after = answer.path("disputes.pageInfo.endCursor").entity(String.class).get();
-		}
-		return disputes;
+		return ConnectionPages.edges(this.graphQl, across, "disputes", first, pages)
+			.stream()
+			.map((edge) -> (Map<String, Object>) edge.get("node"))
+			.toList();
 	}
 
 	private List<Map<String, Object>> disputes(String asOf) {

@@ -1,9 +1,10 @@
 package io.casefile.question;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.casefile.CasefileTest;
+import io.casefile.ConnectionPages;
 import io.casefile.TestDatasets;
 import io.casefile.dataset.DatasetImport;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,11 +189,10 @@ class EventsRelativeToTests {
 		assertThat(9).isGreaterThan(2 * QuestionQueries.WINDOW_PER_EVENT);
 		List<String> waves = List.of("consortium-layoffs-2019", "consortium-layoffs-2019-05",
 				"consortium-layoffs-2019-08", "consortium-layoffs-2019-10");
-		// The year 2019 certainly follows Norra's Q4 2018 and may follow Nyhavn's,
-		// Oskar's
-		// and Pellworm's 2019 quarters: the certain relation wins over the later,
-		// possible
-		// ones. Each later wave follows one more quarter, the latest of which anchors it.
+		// The year 2019 certainly follows Norra's Q4 2018 and may follow
+		// Nyhavn's, Oskar's and Pellworm's 2019 quarters: the certain relation
+		// wins over the later, possible ones. Each later wave follows one more
+		// quarter, the latest of which anchors it.
 		List<String> anchors = List.of("norra-q4-2018", "nyhavn-q1-2019", "oskar-q2-2019", "pellworm-q3-2019");
 
 		var whole = this.graphQl.document(CONSORTIUM_LAYOFFS_AFTER_FIRST_LOSSES).variable("first", 10).execute();
@@ -203,22 +203,14 @@ class EventsRelativeToTests {
 			.entityList(String.class)
 			.containsExactly("CERTAIN", "CERTAIN", "CERTAIN", "CERTAIN");
 
-		List<String> walked = new ArrayList<>();
-		List<String> walkedAnchors = new ArrayList<>();
-		String after = null;
-		for (int page = 0; page < waves.size() + 1; page++) {
-			var answer = this.graphQl.document(CONSORTIUM_LAYOFFS_AFTER_FIRST_LOSSES)
-				.variable("first", 1)
-				.variable("after", after)
-				.execute();
-			answer.errors().verify();
-			walked.addAll(answer.path("eventsRelativeTo.edges[*].node.id").entityList(String.class).get());
-			walkedAnchors.addAll(answer.path("eventsRelativeTo.edges[*].anchor.id").entityList(String.class).get());
-			if (!answer.path("eventsRelativeTo.pageInfo.hasNextPage").entity(Boolean.class).get()) {
-				break;
-			}
-			after = answer.path("eventsRelativeTo.pageInfo.endCursor").entity(String.class).get();
-		}
+		List<Map<String, Object>> onePageAtATime = ConnectionPages.edges(this.graphQl,
+				CONSORTIUM_LAYOFFS_AFTER_FIRST_LOSSES, "eventsRelativeTo", 1, waves.size() + 1);
+		List<String> walked = onePageAtATime.stream()
+			.map((edge) -> (String) ((Map<?, ?>) edge.get("node")).get("id"))
+			.toList();
+		List<String> walkedAnchors = onePageAtATime.stream()
+			.map((edge) -> (String) ((Map<?, ?>) edge.get("anchor")).get("id"))
+			.toList();
 		assertThat(walked).isEqualTo(waves);
 		assertThat(walkedAnchors).isEqualTo(anchors);
 	}

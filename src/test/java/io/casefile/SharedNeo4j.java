@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.casefile.system.EmbeddedNeo4jSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.harness.Neo4jBuilder;
@@ -19,6 +20,16 @@ import org.neo4j.harness.Neo4jBuilders;
  * reading tests see.
  */
 public final class SharedNeo4j {
+
+	/**
+	 * A graph whose transactions may use little memory
+	 * ({@link #SMALL_TRANSACTION_BYTES}), for the tests of a file that one transaction
+	 * cannot hold.
+	 */
+	public static final String SMALL_TRANSACTIONS = "small-transactions";
+
+	/** What a transaction of {@link #SMALL_TRANSACTIONS} may use: 16 MiB. */
+	public static final long SMALL_TRANSACTION_BYTES = 16L * 1024 * 1024;
 
 	private static final Map<String, Neo4j> servers = new HashMap<>();
 
@@ -39,6 +50,9 @@ public final class SharedNeo4j {
 			var builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer();
 			EmbeddedNeo4jSettings.lean(64L * 1024 * 1024)
 				.forEach((setting, value) -> configure(builder, setting, value));
+			if (name.equals(SMALL_TRANSACTIONS)) {
+				builder.withConfig(GraphDatabaseSettings.memory_transaction_max_size, SMALL_TRANSACTION_BYTES);
+			}
 			Neo4j started = builder.build();
 			Runtime.getRuntime().addShutdownHook(new Thread(started::close));
 			return started;

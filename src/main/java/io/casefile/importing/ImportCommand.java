@@ -21,6 +21,7 @@ import io.casefile.dataset.DatasetImport;
 import io.casefile.dataset.ImportSummary;
 import io.casefile.recording.Problem;
 import io.casefile.recording.RecordingRejectedException;
+import io.casefile.recording.TransactionTooLargeException;
 import io.casefile.system.StartupFailureAnalyzer;
 import io.casefile.companylist.CompanyListImport;
 import io.casefile.companylist.CompanyListImport.CompanyListReport;
@@ -186,7 +187,7 @@ public final class ImportCommand {
 			}
 			return false;
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | TransactionTooLargeException ex) {
 			err.println(name + ": " + ex.getMessage());
 			return false;
 		}
@@ -253,8 +254,8 @@ public final class ImportCommand {
 	/** The report of one tracker, as a person reads it. */
 	static String describe(ImportReport report) {
 		StringBuilder text = new StringBuilder();
-		text.append(
-				"Imported %s in %.1f s: %,d rows%n".formatted(report.file(), report.millis() / 1000.0, report.rows()));
+		text.append("Imported %s in %.1f s: %,d rows in %,d %s%n".formatted(report.file(), report.millis() / 1000.0,
+				report.rows(), report.transactions(), (report.transactions() == 1) ? "transaction" : "transactions"));
 		text.append("  created    %,8d  new layoff waves%n".formatted(report.created()));
 		text.append("  merged     %,8d  claims about a wave already known, or rows repeated in the file%n"
 			.formatted(report.merged()));

@@ -10,6 +10,7 @@ import java.util.Objects;
 import io.casefile.audit.AuditLog;
 import io.casefile.system.Deadlocks;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -68,8 +69,9 @@ public class Recorder {
 
 	/**
 	 * Records the facts of a file: refused whole with {@code IMPORT_REJECTED} ("the
-	 * {@code what} was rejected") on any problem; audited as one import when it changed
-	 * anything.
+	 * {@code what} was rejected") on any problem, or with a
+	 * {@link TransactionTooLargeException} when the database refuses its transaction for
+	 * memory; audited as one import when it changed anything.
 	 * @param what what the file is, as a refusal names it: "tracker", "dataset", "filing"
 	 */
 	public RecordingReport recordFile(Recording recording, String what) {
@@ -86,22 +88,34 @@ public class Recorder {
 		if (!problems.isEmpty()) {
 			throw RecordingRejectedException.file(what, problems);
 		}
-		return Deadlocks.retry(() -> Objects.requireNonNull(this.files.execute((status) -> {
-			ZonedDateTime now = ZonedDateTime.now();
-			Plan plan = plan(recording, now, (found) -> RecordingRejectedException.file(what, found));
-			RecordingReport report = write(recording, plan, now, true);
-			if (!report.changed()) {
-				// Importing again what the graph has changes nothing, the audit log
-				// included.
-				return report;
+		try {
+			return Deadlocks
+				.retry(() -> Objects.requireNonNull(this.files.execute((status) -> writeFile(recording, what, part))));
+		}
+		catch (RuntimeException ex) {
+			Neo4jException refusal = TransactionTooLargeException.memoryRefusal(ex);
+			if (refusal == null) {
+				throw ex;
 			}
-			this.audit.record(recording.actor(), "IMPORT", recording.name(), List.of(),
-					"imported %s%s: %,d events created, %,d claims added, %,d unchanged, %,d organizations and %,d sources created"
-						.formatted(recording.name(), (part != null) ? " (" + part + ")" : "", report.eventsCreated(),
-								report.claimsAdded(), report.unchanged(), report.organizationsCreated(),
-								report.sourcesCreated()));
+			throw new TransactionTooLargeException(what, refusal);
+		}
+	}
+
+	/** Resolves, plans and writes a file in the caller's transaction, and audits it. */
+	private RecordingReport writeFile(Recording recording, String what, @Nullable String part) {
+		ZonedDateTime now = ZonedDateTime.now();
+		Plan plan = plan(recording, now, (found) -> RecordingRejectedException.file(what, found));
+		RecordingReport report = write(recording, plan, now, true);
+		if (!report.changed()) {
+			// Importing again what the graph has changes nothing, audit log included.
 			return report;
-		})));
+		}
+		this.audit.record(recording.actor(), "IMPORT", recording.name(), List.of(),
+				"imported %s%s: %,d events created, %,d claims added, %,d unchanged, %,d organizations and %,d sources created"
+					.formatted(recording.name(), (part != null) ? " (" + part + ")" : "", report.eventsCreated(),
+							report.claimsAdded(), report.unchanged(), report.organizationsCreated(),
+							report.sourcesCreated()));
+		return report;
 	}
 
 	/**

@@ -24,11 +24,13 @@ import io.casefile.recording.Problem;
  * @param sourcesCreated sources the graph did not have
  * @param possibleDuplicates new waves that may be ones the graph had, for a person to
  * settle
+ * @param transactions how many transactions wrote the rows: one, unless the file has more
+ * rows than a transaction holds
  * @param millis how long the import took
  */
 public record ImportReport(String file, int rows, int created, int merged, int unchanged, List<Problem> skipped,
 		List<Problem> rejected, List<Integer> withoutHeadcount, int organizationsCreated, int sourcesCreated,
-		List<PossibleDuplicate> possibleDuplicates, long millis) {
+		List<PossibleDuplicate> possibleDuplicates, int transactions, long millis) {
 
 	/** A new wave from a row, and a wave of the graph it may be. */
 	public record PossibleDuplicate(int line, String event, String candidate) {

@@ -25,6 +25,7 @@ import io.casefile.recording.Recorder;
 import io.casefile.recording.Recording;
 import io.casefile.recording.RecordingRejectedException;
 import io.casefile.recording.RecordingReport;
+import io.casefile.recording.TransactionTooLargeException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,11 @@ import org.springframework.stereotype.Service;
  * <p>
  * The file is read twice, a record at a time and never whole: first to check every row,
  * then to write. By default a malformed row refuses the file and nothing is written. A
- * file of up to {@code casefile.import.transaction-rows} rows is written in one
- * transaction, all of it or nothing; a larger one in transactions of that many rows,
- * since one transaction of a million rows needs more memory than a server has. If the
- * database fails between two of them, the rows before are written and importing the file
- * again writes the rest.
+ * file of up to {@code casefile.import.transaction-rows} rows (fewer on a small heap, see
+ * {@link #rowsPerTransaction}) is written in one transaction, all of it or nothing; a
+ * larger one in transactions of that many rows, since one transaction of a million rows
+ * needs more memory than a server has. If the database fails between two of them, the
+ * rows before are written and importing the file again writes the rest.
  */
 @Service
 public class TrackerImport {
@@ -101,13 +102,39 @@ public class TrackerImport {
 	/** The most problems a report keeps; it says how many there were. */
 	static final int KEPT_PROBLEMS = 1000;
 
+	/**
+	 * The heap a transaction's row is given. A row takes from 15 KB to over 40 KB of a
+	 * transaction as Neo4j counts it (more in a small transaction, and when a file's rows
+	 * name many companies), and more in Casefile's own objects; near the limit the
+	 * collector works more than the import (the import benchmark, 1 GB heap: 349 rows/s
+	 * in transactions of 11,468 rows, 1,162 in transactions of 4,000).
+	 */
+	static final long TRANSACTION_BYTES_PER_ROW = 128 * 1024;
+
+	/** The share of the heap Neo4j lets transactions use, by default. */
+	static final double TRANSACTION_SHARE_OF_HEAP = 0.7;
+
+	/** The fewest rows a transaction starts with, however small the heap. */
+	static final int FEWEST_ROWS = 1000;
+
 	private final Recorder recorder;
 
 	private final int transactionRows;
 
 	TrackerImport(Recorder recorder, @Value("${casefile.import.transaction-rows:100000}") int transactionRows) {
 		this.recorder = recorder;
-		this.transactionRows = transactionRows;
+		this.transactionRows = rowsPerTransaction(transactionRows, Runtime.getRuntime().maxMemory());
+	}
+
+	/**
+	 * The rows a transaction starts with: the setting, or fewer when the heap cannot hold
+	 * a transaction that large. Should the database refuse a transaction for memory all
+	 * the same (a file whose rows link many waves, a server with less memory), its rows
+	 * are written in transactions of half as many, and so are the next ones.
+	 */
+	static int rowsPerTransaction(int setting, long maxHeap) {
+		long rows = (long) (maxHeap * TRANSACTION_SHARE_OF_HEAP / TRANSACTION_BYTES_PER_ROW);
+		return (int) Math.max(1, Math.min(setting, Math.max(FEWEST_ROWS, rows)));
 	}
 
 	/**
@@ -142,7 +169,8 @@ public class TrackerImport {
 		writing.flush();
 		return new ImportReport(file, writing.rows, writing.created, writing.merged, writing.unchanged,
 				check.skippedRows, check.kept, writing.withoutHeadcount, writing.organizationsCreated,
-				writing.sourcesCreated, writing.possibleDuplicates, (System.nanoTime() - started) / 1_000_000);
+				writing.sourcesCreated, writing.possibleDuplicates, writing.transactions,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** The first pass: counts the rows, keeps the problems. */
@@ -215,6 +243,11 @@ public class TrackerImport {
 
 		int sourcesCreated;
 
+		int transactions;
+
+		/** The rows of a transaction. */
+		int limit = TrackerImport.this.transactionRows;
+
 		Writing(String file, Options options, @Nullable SourceFact fileSource, String actor, int total,
 				Progress progress) {
 			this.file = file;
@@ -238,7 +271,7 @@ public class TrackerImport {
 				return;
 			}
 			this.part.add(row);
-			if (this.part.size() >= TrackerImport.this.transactionRows) {
+			if (this.part.size() >= this.limit) {
 				flush();
 			}
 		}
@@ -257,9 +290,37 @@ public class TrackerImport {
 			if (this.part.isEmpty() && this.done > 0) {
 				return;
 			}
-			String rowsDone = (this.part.size() == this.total) ? null
-					: "rows %,d to %,d of %,d".formatted(this.done + 1, this.done + this.part.size(), this.total);
-			RecordingReport report = TrackerImport.this.recorder.recordFile(facts(this.part), "tracker", rowsDone);
+			write(List.copyOf(this.part));
+			this.part.clear();
+			this.seen.clear();
+		}
+
+		/**
+		 * Writes rows in one transaction; when the database refuses it for memory, in
+		 * transactions of half as many, as the next parts will be.
+		 */
+		private void write(List<TrackerRow> rows) {
+			String rowsDone = (rows.size() == this.total) ? null
+					: "rows %,d to %,d of %,d".formatted(this.done + 1, this.done + rows.size(), this.total);
+			RecordingReport report;
+			try {
+				report = TrackerImport.this.recorder.recordFile(facts(rows), "tracker", rowsDone);
+			}
+			catch (TransactionTooLargeException ex) {
+				if (rows.size() == 1) {
+					throw ex;
+				}
+				this.limit = Math.min(this.limit, rows.size() / 2);
+				log.warn("The database refused a transaction of {} rows for memory; writing {} rows at a time",
+						rows.size(), this.limit);
+				for (int from = 0; from < rows.size();) {
+					// A refusal on the way makes the limit smaller for the rest.
+					int to = Math.min(rows.size(), from + this.limit);
+					write(rows.subList(from, to));
+					from = to;
+				}
+				return;
+			}
 			for (RecordingReport.EventOutcome outcome : report.events()) {
 				switch (outcome.outcome()) {
 					case CREATED -> this.created++;
@@ -272,10 +333,9 @@ public class TrackerImport {
 					.add(new ImportReport.PossibleDuplicate(line(d.where()), d.event(), d.candidate())));
 			this.organizationsCreated += report.organizationsCreated();
 			this.sourcesCreated += report.sourcesCreated();
-			this.done += this.part.size();
+			this.transactions++;
+			this.done += rows.size();
 			this.progress.rowsWritten(this.done, this.total);
-			this.part.clear();
-			this.seen.clear();
 		}
 
 		/** A part of the tracker as facts: its companies, sources and waves. */

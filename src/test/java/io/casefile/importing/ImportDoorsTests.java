@@ -28,7 +28,7 @@ class ImportDoorsTests {
 	static final String IMPORT = """
 			mutation ($csv: String!, $mode: ImportMode) {
 			  importLayoffTracker(name: "doors.csv", csv: $csv, mode: $mode) {
-			    rows created rejected { line field value reason } withoutHeadcount
+			    rows created rejected { line field value reason } withoutHeadcount transactions
 			  }
 			}""";
 
@@ -68,6 +68,9 @@ class ImportDoorsTests {
 			.variable("mode", "VALID_ROWS")
 			.execute()
 			.path("importLayoffTracker.created")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("importLayoffTracker.transactions")
 			.entity(Integer.class)
 			.isEqualTo(1)
 			.path("importLayoffTracker.rejected[0].line")
@@ -114,6 +117,7 @@ class ImportDoorsTests {
 
 		assertThat(imported).isTrue();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported cli-tracker.csv")
+			.contains(" rows in 1 transaction\n")
 			.containsPattern("created +2 ")
 			.containsPattern("skipped +1")
 			.contains("line 4 source: no source")

@@ -106,8 +106,10 @@ public class TrackerImport {
 	 * The heap a transaction's row is given. A row takes from 15 KB to over 40 KB of a
 	 * transaction as Neo4j counts it (more in a small transaction, and when a file's rows
 	 * name many companies), and more in Casefile's own objects; near the limit the
-	 * collector works more than the import (the import benchmark, 1 GB heap: 349 rows/s
-	 * in transactions of 11,468 rows, 1,162 in transactions of 4,000).
+	 * collector works more than the import (the import benchmark, 1 GB heap, when each
+	 * transaction still cited a company's attributes again: 349 rows/s in transactions of
+	 * 11,468 rows, 1,162 in transactions of 4,000; since, 1,917 in transactions of
+	 * 5,734).
 	 */
 	static final long TRANSACTION_BYTES_PER_ROW = 128 * 1024;
 
@@ -225,6 +227,13 @@ public class TrackerImport {
 
 		final Set<TrackerRow> seen = new HashSet<>();
 
+		/**
+		 * The attributes ({@code company|attribute}) a row of an earlier transaction
+		 * cited: the first row of the file that gives one cites it, however many
+		 * transactions write the file.
+		 */
+		final Set<String> attributesCited = new HashSet<>();
+
 		final List<Integer> withoutHeadcount = new ArrayList<>();
 
 		final List<ImportReport.PossibleDuplicate> possibleDuplicates = new ArrayList<>();
@@ -302,9 +311,10 @@ public class TrackerImport {
 		private void write(List<TrackerRow> rows) {
 			String rowsDone = (rows.size() == this.total) ? null
 					: "rows %,d to %,d of %,d".formatted(this.done + 1, this.done + rows.size(), this.total);
+			Recording recording = facts(rows);
 			RecordingReport report;
 			try {
-				report = TrackerImport.this.recorder.recordFile(facts(rows), "tracker", rowsDone);
+				report = TrackerImport.this.recorder.recordFile(recording, "tracker", rowsDone);
 			}
 			catch (TransactionTooLargeException ex) {
 				if (rows.size() == 1) {
@@ -333,6 +343,9 @@ public class TrackerImport {
 					.add(new ImportReport.PossibleDuplicate(line(d.where()), d.event(), d.candidate())));
 			this.organizationsCreated += report.organizationsCreated();
 			this.sourcesCreated += report.sourcesCreated();
+			recording.organizations()
+				.forEach((company) -> company.attributes()
+					.forEach((a) -> this.attributesCited.add(attributeKey(company.name(), a.attribute()))));
 			this.transactions++;
 			this.done += rows.size();
 			this.progress.rowsWritten(this.done, this.total);
@@ -353,7 +366,7 @@ public class TrackerImport {
 				CitationFact citation = new CitationFact(source.id(), excerpt(row),
 						(row.dateAdded() != null) ? row.dateAdded() : this.options.knownSince());
 				companies.computeIfAbsent(OrganizationNames.key(row.company()), (key) -> new Company(row, where))
-					.learn(row, citation);
+					.learn(row, citation, this.attributesCited);
 				events.add(EventFact.layoffWave(where, null, row.company().strip(), title(row), row.date().toString(),
 						row.headcount(), row.percentage(), row.location(), row.industry(), row.country(),
 						List.of(citation)));
@@ -379,15 +392,18 @@ public class TrackerImport {
 			this.name = row.company().strip();
 		}
 
-		/** The first row that gives each attribute cites it. */
-		void learn(TrackerRow row, CitationFact citation) {
-			attribute(Attribute.HEADQUARTERS, row.location(), citation);
-			attribute(Attribute.INDUSTRY, row.industry(), citation);
-			attribute(Attribute.COUNTRY, row.country(), citation);
+		/**
+		 * The first row that gives each attribute cites it, unless a row of an earlier
+		 * transaction did ({@code cited}).
+		 */
+		void learn(TrackerRow row, CitationFact citation, Set<String> cited) {
+			attribute(Attribute.HEADQUARTERS, row.location(), citation, cited);
+			attribute(Attribute.INDUSTRY, row.industry(), citation, cited);
+			attribute(Attribute.COUNTRY, row.country(), citation, cited);
 		}
 
-		private void attribute(Attribute attribute, @Nullable String value, CitationFact citation) {
-			if (value != null) {
+		private void attribute(Attribute attribute, @Nullable String value, CitationFact citation, Set<String> cited) {
+			if (value != null && !cited.contains(attributeKey(this.name, attribute))) {
 				this.attributes.putIfAbsent(attribute, new AttributeFact(attribute, value, List.of(citation)));
 			}
 		}
@@ -397,6 +413,11 @@ public class TrackerImport {
 					List.copyOf(this.attributes.values()));
 		}
 
+	}
+
+	/** A company's attribute, as the rows of a file cite it once. */
+	private static String attributeKey(String company, Attribute attribute) {
+		return OrganizationNames.key(company) + "|" + attribute;
 	}
 
 	/**

@@ -72,6 +72,14 @@ class FilesLargerThanATransactionTests {
 			.isEqualTo(ROWS);
 		assertThat(count("MATCH (:LayoffWave)-[:REPORTED_IN {via: 'halvdelen.csv'}]->(s) RETURN count(DISTINCT s)"))
 			.isEqualTo(ROWS);
+		// A company's headquarters, industry and country are cited once, by the first row
+		// that gives them, however many transactions wrote the file.
+		assertThat(count("MATCH (:Attribute)-[c:REPORTED_IN {via: 'halvdelen.csv'}]->() RETURN count(c)"))
+			.isEqualTo(3 * COMPANIES);
+		assertThat(this.neo4j.query("""
+				MATCH (o:Organization {name: 'Halvdelen 007'})-[:HAS_ATTRIBUTE]->(:Attribute)-[:REPORTED_IN]->(s:Source)
+				RETURN DISTINCT s.url""").fetchAs(String.class).all())
+			.containsExactly("https://example.org/halvdelen/7");
 		// The audit log names the rows of each transaction, which cover the file once.
 		List<String> parts = this.neo4j.query("""
 				MATCH (c:Change {action: 'IMPORT', target: 'halvdelen.csv'})

@@ -93,9 +93,8 @@ final class WhereCypher {
 		}
 		List<String> parts = new ArrayList<>();
 		if (w.kinds() != null && !w.kinds().isEmpty()) {
-			// Each kind is a label: the planner can start from it, and checking
-			// it reads no property. The labels come from the enum, never from the
-			// request.
+			// Each kind is a label: the planner can start from it, and checking it
+			// reads no property. Labels come from the enum, never from the request.
 			parts.add(e + ":" + String.join("|", w.kinds().stream().distinct().map(EventKind::label).toList()));
 		}
 		if (w.organizations() != null && !w.organizations().isEmpty()) {

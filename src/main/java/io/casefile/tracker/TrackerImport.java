@@ -299,7 +299,7 @@ public class TrackerImport {
 			if (this.part.isEmpty() && this.done > 0) {
 				return;
 			}
-			write(List.copyOf(this.part));
+			write(this.part);
 			this.part.clear();
 			this.seen.clear();
 		}

@@ -11,5 +11,7 @@ RUN ./mvnw --batch-mode --no-transfer-progress package -DskipTests
 FROM eclipse-temurin:25-jre
 WORKDIR /app
 COPY --from=build /src/target/casefile.jar casefile.jar
+# Casefile's memory, not the container's: see jvm.options.
+COPY jvm.options jvm.options
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/casefile.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/casefile.jar"]

@@ -34,8 +34,21 @@ public final class CasefileProcess implements AutoCloseable {
 		Thread.ofVirtual().start(() -> copy(process.getInputStream()));
 	}
 
-	/** Starts {@code CasefileApplication} with these arguments. */
+	/** Starts {@code CasefileApplication} with these arguments and a heap of 512 MB. */
 	public static CasefileProcess start(String... args) {
+		return start(List.of("-Xmx512m"), args);
+	}
+
+	/** The flags {@code jvm.options} gives the JVM, as the README starts the server. */
+	public static List<String> casefilesJvmOptions() {
+		return List.of("@" + Path.of("jvm.options").toAbsolutePath());
+	}
+
+	/**
+	 * Starts {@code CasefileApplication} with these JVM flags (besides those the embedded
+	 * Neo4j needs) and these arguments.
+	 */
+	public static CasefileProcess start(List<String> jvmFlags, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// The flags the embedded Neo4j needs, as this test JVM was given them.
@@ -45,7 +58,7 @@ public final class CasefileProcess implements AutoCloseable {
 			.filter((flag) -> flag.startsWith("--add-opens") || flag.startsWith("--enable-native-access")
 					|| flag.startsWith("--sun-misc"))
 			.forEach(command::add);
-		command.add("-Xmx512m");
+		command.addAll(jvmFlags);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(CasefileApplication.class.getName());
@@ -112,6 +125,17 @@ public final class CasefileProcess implements AutoCloseable {
 		this.process.waitFor(30, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * Stops the process as Ctrl-C does (its shutdown hooks run, so the database closes
+	 * cleanly), or kills it after this long.
+	 */
+	public void stop(Duration timeout) throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			kill();
+		}
+	}
+
 	/** Waits for the process to end; its exit code. */
 	public int waitFor(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -119,6 +143,11 @@ public final class CasefileProcess implements AutoCloseable {
 			throw new AssertionError("The process did not end in " + timeout + ":\n" + tail());
 		}
 		return this.process.exitValue();
+	}
+
+	/** The process's id, to read what the system says of it. */
+	public long pid() {
+		return this.process.pid();
 	}
 
 	/** Everything the process printed. */

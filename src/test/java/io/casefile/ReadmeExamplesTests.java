@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and together they show both Amazon waves cited to the article by Mike Bavto.
  */
 @CasefileTest
-class ReadmeExamplesTests {
+public class ReadmeExamplesTests {
 
 	private static final Pattern GRAPHQL_BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 
@@ -48,8 +48,10 @@ class ReadmeExamplesTests {
 		assertThat(first).contains("eventsAfterFinancialThreshold").contains("FREE_CASH_FLOW").contains("citations");
 	}
 
-	/** The README's GraphQL examples, in order. */
-	static List<String> examples() throws IOException {
+	/**
+	 * The README's GraphQL examples, in order (the footprint benchmark sends them too).
+	 */
+	public static List<String> examples() throws IOException {
 		Matcher blocks = GRAPHQL_BLOCK.matcher(Files.readString(Path.of("README.md")));
 		List<String> examples = new ArrayList<>();
 		while (blocks.find()) {

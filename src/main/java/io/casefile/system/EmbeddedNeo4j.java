@@ -42,7 +42,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path home = properties.home().toAbsolutePath().normalize();
-		log.info("Starting the embedded Neo4j in {}", home);
+		log.info("Starting the embedded Neo4j in {}, with a page cache of up to {} MB", home,
+				properties.pageCache().toMegabytes());
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(home)

@@ -86,10 +86,14 @@ class KilledImportsTests {
 			.POST(HttpRequest.BodyPublishers.ofString(mutation))
 			.build();
 
-		try (CasefileProcess server = CasefileProcess.start("--server.port=" + port,
-				"--casefile.neo4j.embedded.home=" + home, "--casefile.neo4j.embedded.bolt-port=0",
-				"--casefile.warm-up=false", "--casefile.security.tokens=tester:" + TOKEN)) {
+		// The server runs as the README starts it, with Casefile's own memory flags.
+		try (CasefileProcess server = CasefileProcess.start(CasefileProcess.casefilesJvmOptions(),
+				"--server.port=" + port, "--casefile.neo4j.embedded.home=" + home,
+				"--casefile.neo4j.embedded.bolt-port=0", "--casefile.warm-up=false",
+				"--casefile.security.tokens=tester:" + TOKEN)) {
 			server.awaitHealthy(port, Duration.ofMinutes(2));
+			server.awaitOutput("heap up to 512 MB", Duration.ofSeconds(30));
+			assertThat(server.output()).doesNotContain("sized the heap by this machine");
 			CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request,
 					HttpResponse.BodyHandlers.ofString());
 			server.awaitOutput("Importing the tracker killed.csv", Duration.ofMinutes(1));

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.casefile.CasefileProcess;
 import io.casefile.ReadmeExamplesTests;
@@ -63,7 +61,7 @@ public final class FootprintBenchmark {
 				"RSS after + 10s", "RSS peak");
 		for (Map.Entry<String, List<String>> configuration : configurations.entrySet()) {
 			Path data = Path.of("target/benchmark/footprint-neo4j");
-			delete(data);
+			ImportBenchmark.delete(data);
 			for (String state : List.of("empty", "existing")) {
 				Start start = start(configuration.getValue(), data, examples);
 				System.out.printf("%-24s %-9s %10.1f s %8s MB %12s MB %7s MB%n", configuration.getKey(), state,
@@ -137,14 +135,6 @@ public final class FootprintBenchmark {
 			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
 			.findFirst()
 			.orElse(0L);
-	}
-
-	private static void delete(Path folder) throws IOException {
-		if (Files.exists(folder)) {
-			try (Stream<Path> paths = Files.walk(folder)) {
-				paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-			}
-		}
 	}
 
 	private record Start(double firstAnswerSeconds, long rssAtFirstAnswer, long rssAfter, long rssPeak) {

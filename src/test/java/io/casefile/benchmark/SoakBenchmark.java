@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import io.casefile.CasefileApplication;
 import io.casefile.CypherStatements;
@@ -77,7 +76,7 @@ public final class SoakBenchmark {
 		}
 		double seconds = minutes * 60.0;
 		Path data = Path.of("target/benchmark/soak-neo4j");
-		delete(data);
+		ImportBenchmark.delete(data);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CasefileApplication.class)
 			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new CypherStatements()))
 			.run("--server.port=0", "--server.address=127.0.0.1", "--casefile.neo4j.embedded.home=" + data,
@@ -236,14 +235,6 @@ public final class SoakBenchmark {
 			.map((kb) -> Long.parseLong(kb) / 1024 + " MB")
 			.orElse("?");
 		return "heap %,d MB, RSS %s".formatted(heap / (1024 * 1024), rss);
-	}
-
-	private static void delete(Path folder) throws IOException {
-		if (Files.exists(folder)) {
-			try (Stream<Path> paths = Files.walk(folder)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-			}
-		}
 	}
 
 	/** Latencies and counts, read and write. */

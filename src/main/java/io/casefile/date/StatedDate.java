@@ -177,14 +177,31 @@ public record StatedDate(@Nullable String text, DatePrecision precision, @Nullab
 	 * {@code datePrecision}, {@code datePart}, {@code dateEarliest}, {@code dateLatest}.
 	 */
 	public static StatedDate fromProperties(java.util.Map<String, ?> properties, String prefix) {
-		Object precision = properties.get(prefix + "Precision");
+		Keys keys = Keys.of(prefix);
+		Object precision = properties.get(keys.precision());
 		if (precision == null) {
 			return UNKNOWN;
 		}
-		Object part = properties.get(prefix + "Part");
-		return new StatedDate((String) properties.get(prefix + "Text"), DatePrecision.valueOf((String) precision),
-				(part != null) ? MonthPart.valueOf((String) part) : null,
-				(LocalDate) properties.get(prefix + "Earliest"), (LocalDate) properties.get(prefix + "Latest"));
+		Object part = properties.get(keys.part());
+		return new StatedDate((String) properties.get(keys.text()), DatePrecision.valueOf((String) precision),
+				(part != null) ? MonthPart.valueOf((String) part) : null, (LocalDate) properties.get(keys.earliest()),
+				(LocalDate) properties.get(keys.latest()));
+	}
+
+	/**
+	 * The five property names of a prefix, made once: a name concatenated for each lookup
+	 * is hashed again each time, which was a twentieth of the CPU of a request for a
+	 * thousand events.
+	 */
+	private record Keys(String text, String precision, String part, String earliest, String latest) {
+
+		private static final java.util.Map<String, Keys> BY_PREFIX = new java.util.concurrent.ConcurrentHashMap<>();
+
+		static Keys of(String prefix) {
+			return BY_PREFIX.computeIfAbsent(prefix,
+					(p) -> new Keys(p + "Text", p + "Precision", p + "Part", p + "Earliest", p + "Latest"));
+		}
+
 	}
 
 	/**

@@ -51,6 +51,8 @@ class StatementPlansTests {
 	private static final List<String> QUESTIONS = List.of("""
 			{ organization(name: "Amazon") { timeline(first: 100) { edges { node { id title date { text }
 			  citations { excerpt knownSince source { title url } } ... on LayoffWave { headcount } } } } } }""", """
+			{ organization(id: "amazon") { name timeline(first: 20) { edges { node { id title
+			  citations { excerpt source { title } } } } } } }""", """
 			{ organizationMatches(text: "Amazon.com Inc") { organization { id name } matchedBy }
 			  person(name: "Andy Jassy") { id name } }""", """
 			{ organizationMatches(text: "ticker:AMZN") { organization { name } } }""",

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.casefile.date.StatedDate;
 import io.casefile.event.EventQueries.Crossing;
 import io.casefile.event.EventQueries.Match;
@@ -19,6 +20,7 @@ import io.casefile.event.EventsAfterFinancialThreshold.EventAfterConnection;
 import io.casefile.event.EventsAfterFinancialThreshold.EventAfterEdge;
 import io.casefile.organization.Organization;
 import io.casefile.organization.OrganizationQueries;
+import io.casefile.organization.ReadAlong;
 import io.casefile.person.Person;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
@@ -72,10 +74,26 @@ class EventController {
 			@Argument @Nullable List<EventKind> kinds, @Argument @Nullable LocalDate from,
 			@Argument @Nullable LocalDate to, @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataFetchingEnvironment env) {
-		OwnerPage key = new OwnerPage(organization.id(), new EventFilter(kinds, from, to, null, asOf),
-				Page.of(first, after), EventSelection.of(env.getSelectionSet(), "edges/node/"));
+		if (ReadAlong.value(env) instanceof Page.Connection<?> read) {
+			@SuppressWarnings("unchecked")
+			Page.Connection<Event> page = (Page.Connection<Event>) read;
+			return CompletableFuture.completedFuture(page);
+		}
+		OwnerPage key = timelineKey(organization.id(), kinds, from, to, asOf, first, after, env.getSelectionSet());
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(TIMELINES);
 		return Objects.requireNonNull(loader).load(key);
+	}
+
+	/**
+	 * The page of an organization's timeline that the field's arguments and selection ask
+	 * for: here and where the organization's statement reads it along
+	 * ({@link TimelineReadAlong}).
+	 */
+	static OwnerPage timelineKey(String organizationId, @Nullable List<EventKind> kinds, @Nullable LocalDate from,
+			@Nullable LocalDate to, @Nullable LocalDate asOf, @Nullable Integer first, @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
+		return new OwnerPage(organizationId, new EventFilter(kinds, from, to, null, asOf), Page.of(first, after),
+				EventSelection.of(selection, "edges/node/"));
 	}
 
 	@SchemaMapping(typeName = "Person", field = "statements")

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.casefile.organization.OrganizationQueries;
@@ -107,25 +108,36 @@ public class EventQueries {
 	private static final String PAGES_OF_OWNERS = """
 			UNWIND $owners AS ownerId
 			CALL (ownerId) {
-			  MATCH %s
-			  WHERE ($kinds IS NULL OR e.kind IN $kinds)
-			    AND ($from IS NULL OR e.dateLatest >= $from)
-			    AND ($to IS NULL OR e.dateEarliest <= $to)
-			    AND ($topic IS NULL OR any(topic IN e.topics WHERE toLower(topic) = toLower($topic)))
-			    AND ($after IS NULL OR e.sortKey > $after)
-			    AND ($asOf IS NULL OR %s)
-			  WITH DISTINCT e
-			  ORDER BY e.sortKey
-			  LIMIT $limit
-			  RETURN collect(%s) AS events
+			%s
 			}
 			RETURN ownerId, events
+			""";
+
+	/**
+	 * One owner's page: the pattern from the owner to its events, the filter, the page,
+	 * the projection; one row, in the column named last.
+	 */
+	private static final String PAGE_OF_OWNER = """
+			MATCH %s
+			WHERE ($kinds IS NULL OR e.kind IN $kinds)
+			  AND ($from IS NULL OR e.dateLatest >= $from)
+			  AND ($to IS NULL OR e.dateEarliest <= $to)
+			  AND ($topic IS NULL OR any(topic IN e.topics WHERE toLower(topic) = toLower($topic)))
+			  AND ($after IS NULL OR e.sortKey > $after)
+			  AND ($asOf IS NULL OR %s)
+			WITH DISTINCT e
+			ORDER BY e.sortKey
+			LIMIT $limit
+			RETURN collect(%s) AS %s
 			""";
 
 	/** The most events of one kind {@link #ofKind} reads per organization. */
 	static final int WHOLE_LIST = 10_000;
 
 	private static final String ORGANIZATION_TIMELINES = "(:Organization {id: ownerId})<-[:CONCERNS|MADE_BY]-(e:Event)";
+
+	/** The events of an organization already bound, by the organization's statement. */
+	private static final String TIMELINE_OF_BOUND = "(%s)<-[:CONCERNS|MADE_BY]-(e:Event)";
 
 	private static final String STATEMENTS_OF_PEOPLE = "(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)";
 
@@ -192,9 +204,30 @@ public class EventQueries {
 	/** One page of the timeline of each organization, in one query. */
 	Map<String, List<Event>> timelines(Collection<String> organizationIds, EventFilter filter, Page page,
 			EventSelection selection) {
-		return pagesOfOwners(
-				PAGES_OF_OWNERS.formatted(ORGANIZATION_TIMELINES, Citations.knownBy("e"), projection(selection)),
-				organizationIds, filter, page);
+		return pagesOfOwners(cypherOfPages(ORGANIZATION_TIMELINES, selection), organizationIds, filter, page);
+	}
+
+	/**
+	 * The subquery that reads one page of the timeline of the organization bound to
+	 * {@code organization}, returning it in the column named; its parameters are
+	 * {@link #parameters}.
+	 */
+	static String timelineOf(String organization, EventSelection selection, String column) {
+		return pageOfOwner(TIMELINE_OF_BOUND.formatted(organization), selection, column);
+	}
+
+	/** A page's column, as records. */
+	@SuppressWarnings("unchecked")
+	static List<Event> events(@Nullable Object page) {
+		return ((List<Map<String, ?>>) Objects.requireNonNull(page)).stream().map(EventRows::event).toList();
+	}
+
+	private static String cypherOfPages(String pattern, EventSelection selection) {
+		return PAGES_OF_OWNERS.formatted(pageOfOwner(pattern, selection, "events").indent(2).stripTrailing());
+	}
+
+	private static String pageOfOwner(String pattern, EventSelection selection, String column) {
+		return PAGE_OF_OWNER.formatted(pattern, Citations.knownBy("e"), projection(selection), column);
 	}
 
 	/**
@@ -210,27 +243,31 @@ public class EventQueries {
 	/** One page of the statements of each person, in one query. */
 	Map<String, List<Event>> statements(Collection<String> personIds, EventFilter filter, Page page,
 			EventSelection selection) {
-		return pagesOfOwners(
-				PAGES_OF_OWNERS.formatted(STATEMENTS_OF_PEOPLE, Citations.knownBy("e"), projection(selection)),
-				personIds, filter, page);
+		return pagesOfOwners(cypherOfPages(STATEMENTS_OF_PEOPLE, selection), personIds, filter, page);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, List<Event>> pagesOfOwners(String cypher, Collection<String> owners, EventFilter filter,
 			Page page) {
-		Map<String, @Nullable Object> params = page.parameters();
+		Map<String, @Nullable Object> params = parameters(filter, page);
 		params.put("owners", List.copyOf(owners));
+		Map<String, List<Event>> pages = new LinkedHashMap<>();
+		this.neo4j.query(cypher)
+			.bindAll(params)
+			.fetch()
+			.all()
+			.forEach((row) -> pages.put((String) row.get("ownerId"), events(row.get("events"))));
+		return pages;
+	}
+
+	/** The parameters of a page of an owner's events. */
+	static Map<String, @Nullable Object> parameters(EventFilter filter, Page page) {
+		Map<String, @Nullable Object> params = page.parameters();
 		params.put("kinds", (filter.kinds() != null) ? filter.kinds().stream().map(Enum::name).toList() : null);
 		params.put("from", filter.from());
 		params.put("to", filter.to());
 		params.put("topic", filter.topic());
 		params.put(Citations.AS_OF, filter.asOf());
-		Map<String, List<Event>> pages = new LinkedHashMap<>();
-		this.neo4j.query(cypher).bindAll(params).fetch().all().forEach((row) -> {
-			List<Map<String, ?>> events = (List<Map<String, ?>>) row.get("events");
-			pages.put((String) row.get("ownerId"), events.stream().map(EventRows::event).toList());
-		});
-		return pages;
+		return params;
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import io.casefile.organization.OrganizationQueries.AttributeValue;
 import io.casefile.organization.OrganizationQueries.Identifier;
 import io.casefile.system.InvalidArgumentException;
@@ -24,8 +27,11 @@ class OrganizationController {
 
 	private final OrganizationQueries organizations;
 
-	OrganizationController(OrganizationQueries organizations) {
+	private final Map<String, ReadAlong> readsAlong;
+
+	OrganizationController(OrganizationQueries organizations, List<ReadAlong> readsAlong) {
 		this.organizations = organizations;
+		this.readsAlong = readsAlong.stream().collect(Collectors.toMap(ReadAlong::field, Function.identity()));
 	}
 
 	/** The schema's {@code IdentifierLookup}. */
@@ -33,8 +39,8 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Organization organization(@Argument @Nullable String id, @Argument @Nullable String name,
-			@Argument @Nullable IdentifierLookup identifier) {
+	DataFetcherResult<Organization> organization(@Argument @Nullable String id, @Argument @Nullable String name,
+			@Argument @Nullable IdentifierLookup identifier, DataFetchingEnvironment env) {
 		int given = ((id != null) ? 1 : 0) + ((name != null) ? 1 : 0) + ((identifier != null) ? 1 : 0);
 		if (given != 1) {
 			throw new InvalidArgumentException(
@@ -42,8 +48,35 @@ class OrganizationController {
 							+ "organization(identifier: {type: CIK, value: \"0001018724\"})");
 		}
 		if (id != null) {
-			return this.organizations.byId(id).orElseThrow(() -> new NotFoundException("organization with id", id));
+			return byId(id, env);
 		}
+		return DataFetcherResult.<Organization>newResult().data(byNameOrIdentifier(name, identifier)).build();
+	}
+
+	/**
+	 * By id, with the first selected field that a feature reads along in the same
+	 * statement: a timeline page asked for by the organization's id is one statement.
+	 */
+	private DataFetcherResult<Organization> byId(String id, DataFetchingEnvironment env) {
+		for (SelectedField selected : env.getSelectionSet().getImmediateFields()) {
+			ReadAlong along = this.readsAlong.get(selected.getName());
+			ReadAlong.Read read = (along != null) ? along.read(selected) : null;
+			if (read != null) {
+				OrganizationQueries.ReadAlongWith found = this.organizations.byId(id, read)
+					.orElseThrow(() -> new NotFoundException("organization with id", id));
+				return DataFetcherResult.<Organization>newResult()
+					.data(found.organization())
+					.localContext(new ReadAlong.Values(
+							env.getExecutionStepInfo().getPath().segment(selected.getResultKey()), found.value()))
+					.build();
+			}
+		}
+		return DataFetcherResult.<Organization>newResult()
+			.data(this.organizations.byId(id).orElseThrow(() -> new NotFoundException("organization with id", id)))
+			.build();
+	}
+
+	private Organization byNameOrIdentifier(@Nullable String name, @Nullable IdentifierLookup identifier) {
 		if (identifier != null) {
 			OrganizationIdentifier lookup = new OrganizationIdentifier(identifier.type(), identifier.value());
 			return this.organizations.byIdentifier(lookup)

@@ -42,6 +42,18 @@ public class OrganizationQueries {
 			""".formatted(PROJECTION);
 
 	/**
+	 * An organization by id with one field of another feature read along
+	 * ({@link ReadAlong}): its subquery is called with the organization bound.
+	 */
+	private static final String BY_ID_READING_ALONG = """
+			MATCH (%s:Organization {id: $id})
+			CALL (%1$s) {
+			%s
+			}
+			RETURN %s AS organization, %s
+			""";
+
+	/**
 	 * For each text given, the organizations it may name: by id, identifier, exact name
 	 * and match key.
 	 */
@@ -95,6 +107,30 @@ public class OrganizationQueries {
 			.fetch()
 			.one()
 			.map((row) -> Organization.fromRow(map(row.get("organization"))));
+	}
+
+	/**
+	 * An organization by id, and in the same statement a field another feature reads
+	 * along with it.
+	 */
+	Optional<ReadAlongWith> byId(String id, ReadAlong.Read read) {
+		if (read.parameters().containsKey("id")) {
+			throw new IllegalArgumentException("A subquery read along may not bind $id: the organization's");
+		}
+		String cypher = BY_ID_READING_ALONG.formatted(ReadAlong.ORGANIZATION, read.subquery().indent(2).stripTrailing(),
+				projection(ReadAlong.ORGANIZATION), ReadAlong.COLUMN);
+		Map<String, @Nullable Object> parameters = new HashMap<>(read.parameters());
+		parameters.put("id", id);
+		return this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.map((row) -> new ReadAlongWith(Organization.fromRow(map(row.get("organization"))),
+					read.value().apply(row.get(ReadAlong.COLUMN))));
+	}
+
+	/** An organization, and the value of a field read along with it. */
+	record ReadAlongWith(Organization organization, Object value) {
 	}
 
 	/**

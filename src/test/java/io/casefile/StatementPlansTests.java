@@ -53,6 +53,8 @@ class StatementPlansTests {
 			  citations { excerpt knownSince source { title url } } ... on LayoffWave { headcount } } } } } }""", """
 			{ organization(id: "amazon") { name timeline(first: 20) { edges { node { id title
 			  citations { excerpt source { title } } } } } } }""", """
+			{ person(id: "andy-jassy") { name statements(first: 20) { edges { node { id title
+			  citations { excerpt } } } } } }""", """
 			{ organizationMatches(text: "Amazon.com Inc") { organization { id name } matchedBy }
 			  person(name: "Andy Jassy") { id name } }""", """
 			{ organizationMatches(text: "ticker:AMZN") { organization { name } } }""",

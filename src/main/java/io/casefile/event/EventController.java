@@ -20,11 +20,11 @@ import io.casefile.event.EventsAfterFinancialThreshold.EventAfterConnection;
 import io.casefile.event.EventsAfterFinancialThreshold.EventAfterEdge;
 import io.casefile.organization.Organization;
 import io.casefile.organization.OrganizationQueries;
-import io.casefile.organization.ReadAlong;
 import io.casefile.person.Person;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
+import io.casefile.system.ReadAlong;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -75,9 +75,7 @@ class EventController {
 			@Argument @Nullable LocalDate to, @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataFetchingEnvironment env) {
 		if (ReadAlong.value(env) instanceof Page.Connection<?> read) {
-			@SuppressWarnings("unchecked")
-			Page.Connection<Event> page = (Page.Connection<Event>) read;
-			return CompletableFuture.completedFuture(page);
+			return CompletableFuture.completedFuture(events(read));
 		}
 		OwnerPage key = timelineKey(organization.id(), kinds, from, to, asOf, first, after, env.getSelectionSet());
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(TIMELINES);
@@ -87,7 +85,7 @@ class EventController {
 	/**
 	 * The page of an organization's timeline that the field's arguments and selection ask
 	 * for: here and where the organization's statement reads it along
-	 * ({@link TimelineReadAlong}).
+	 * ({@link PagesReadAlong}).
 	 */
 	static OwnerPage timelineKey(String organizationId, @Nullable List<EventKind> kinds, @Nullable LocalDate from,
 			@Nullable LocalDate to, @Nullable LocalDate asOf, @Nullable Integer first, @Nullable String after,
@@ -100,10 +98,28 @@ class EventController {
 	CompletableFuture<Page.Connection<Event>> statements(Person person, @Argument @Nullable String topic,
 			@Argument @Nullable LocalDate asOf, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			DataFetchingEnvironment env) {
-		OwnerPage key = new OwnerPage(person.id(), new EventFilter(null, null, null, topic, asOf),
-				Page.of(first, after), EventSelection.of(env.getSelectionSet(), "edges/node/"));
+		if (ReadAlong.value(env) instanceof Page.Connection<?> read) {
+			return CompletableFuture.completedFuture(events(read));
+		}
+		OwnerPage key = statementsKey(person.id(), topic, asOf, first, after, env.getSelectionSet());
 		DataLoader<OwnerPage, Page.Connection<Event>> loader = env.getDataLoader(STATEMENTS);
 		return Objects.requireNonNull(loader).load(key);
+	}
+
+	/**
+	 * The page of a person's statements that the field's arguments and selection ask for:
+	 * here and where the person's statement reads it along ({@link PagesReadAlong}).
+	 */
+	static OwnerPage statementsKey(String personId, @Nullable String topic, @Nullable LocalDate asOf,
+			@Nullable Integer first, @Nullable String after, DataFetchingFieldSelectionSet selection) {
+		return new OwnerPage(personId, new EventFilter(null, null, null, topic, asOf), Page.of(first, after),
+				EventSelection.of(selection, "edges/node/"));
+	}
+
+	/** A page read along by {@link PagesReadAlong}, which reads only events. */
+	@SuppressWarnings("unchecked")
+	private static Page.Connection<Event> events(Page.Connection<?> page) {
+		return (Page.Connection<Event>) page;
 	}
 
 	@SchemaMapping(typeName = "Person", field = "messageChanges")

@@ -136,10 +136,16 @@ public class EventQueries {
 
 	private static final String ORGANIZATION_TIMELINES = "(:Organization {id: ownerId})<-[:CONCERNS|MADE_BY]-(e:Event)";
 
-	/** The events of an organization already bound, by the organization's statement. */
+	private static final String STATEMENTS_OF_PEOPLE = "(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)";
+
+	/**
+	 * The events of an organization already bound, by the organization's statement
+	 * ({@link PagesReadAlong}).
+	 */
 	private static final String TIMELINE_OF_BOUND = "(%s)<-[:CONCERNS|MADE_BY]-(e:Event)";
 
-	private static final String STATEMENTS_OF_PEOPLE = "(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)";
+	/** The statements of a person already bound, by the person's statement. */
+	private static final String STATEMENTS_OF_BOUND = "(%s)<-[:SAID_BY]-(e:Statement)";
 
 	private static final String FIRST_PERIOD_CROSSING = """
 			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:FinancialResult)-[:REPORTS]->(f:Figure {metric: $metric})
@@ -208,12 +214,20 @@ public class EventQueries {
 	}
 
 	/**
-	 * The subquery that reads one page of the timeline of the organization bound to
-	 * {@code organization}, returning it in the column named; its parameters are
+	 * The subquery that reads one page of the timeline of the organization bound to the
+	 * variable {@code organization}, returning it in the column named; its parameters are
 	 * {@link #parameters}.
 	 */
 	static String timelineOf(String organization, EventSelection selection, String column) {
 		return pageOfOwner(TIMELINE_OF_BOUND.formatted(organization), selection, column);
+	}
+
+	/**
+	 * The subquery that reads one page of the statements of the person bound to the
+	 * variable {@code person}, as {@link #timelineOf} reads a timeline.
+	 */
+	static String statementsOf(String person, EventSelection selection, String column) {
+		return pageOfOwner(STATEMENTS_OF_BOUND.formatted(person), selection, column);
 	}
 
 	/** A page's column, as records. */

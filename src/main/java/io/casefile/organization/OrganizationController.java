@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import io.casefile.organization.OrganizationQueries.AttributeValue;
 import io.casefile.organization.OrganizationQueries.Identifier;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
+import io.casefile.system.ReadAlong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -27,11 +27,11 @@ class OrganizationController {
 
 	private final OrganizationQueries organizations;
 
-	private final Map<String, ReadAlong> readsAlong;
+	private final List<ReadAlong> readsAlong;
 
 	OrganizationController(OrganizationQueries organizations, List<ReadAlong> readsAlong) {
 		this.organizations = organizations;
-		this.readsAlong = readsAlong.stream().collect(Collectors.toMap(ReadAlong::field, Function.identity()));
+		this.readsAlong = readsAlong.stream().filter((r) -> r.typeName().equals("Organization")).toList();
 	}
 
 	/** The schema's {@code IdentifierLookup}. */
@@ -58,22 +58,8 @@ class OrganizationController {
 	 * statement: a timeline page asked for by the organization's id is one statement.
 	 */
 	private DataFetcherResult<Organization> byId(String id, DataFetchingEnvironment env) {
-		for (SelectedField selected : env.getSelectionSet().getImmediateFields()) {
-			ReadAlong along = this.readsAlong.get(selected.getName());
-			ReadAlong.Read read = (along != null) ? along.read(selected) : null;
-			if (read != null) {
-				OrganizationQueries.ReadAlongWith found = this.organizations.byId(id, read)
-					.orElseThrow(() -> new NotFoundException("organization with id", id));
-				return DataFetcherResult.<Organization>newResult()
-					.data(found.organization())
-					.localContext(new ReadAlong.Values(
-							env.getExecutionStepInfo().getPath().segment(selected.getResultKey()), found.value()))
-					.build();
-			}
-		}
-		return DataFetcherResult.<Organization>newResult()
-			.data(this.organizations.byId(id).orElseThrow(() -> new NotFoundException("organization with id", id)))
-			.build();
+		return ReadAlong.find(env, this.readsAlong, (read) -> this.organizations.byId(id, read),
+				() -> this.organizations.byId(id), () -> new NotFoundException("organization with id", id));
 	}
 
 	private Organization byNameOrIdentifier(@Nullable String name, @Nullable IdentifierLookup identifier) {

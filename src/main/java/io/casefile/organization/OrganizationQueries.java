@@ -12,6 +12,7 @@ import io.casefile.source.Citation;
 import io.casefile.source.Citations;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
+import io.casefile.system.ReadAlong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -42,15 +43,15 @@ public class OrganizationQueries {
 			""".formatted(PROJECTION);
 
 	/**
-	 * An organization by id with one field of another feature read along
+	 * An organization by id with a field of another feature read along
 	 * ({@link ReadAlong}): its subquery is called with the organization bound.
 	 */
 	private static final String BY_ID_READING_ALONG = """
-			MATCH (%s:Organization {id: $id})
+			MATCH (%1$s:Organization {id: $id})
 			CALL (%1$s) {
-			%s
+			%2$s
 			}
-			RETURN %s AS organization, %s
+			RETURN %3$s AS organization, %4$s
 			""";
 
 	/**
@@ -113,24 +114,15 @@ public class OrganizationQueries {
 	 * An organization by id, and in the same statement a field another feature reads
 	 * along with it.
 	 */
-	Optional<ReadAlongWith> byId(String id, ReadAlong.Read read) {
-		if (read.parameters().containsKey("id")) {
-			throw new IllegalArgumentException("A subquery read along may not bind $id: the organization's");
-		}
-		String cypher = BY_ID_READING_ALONG.formatted(ReadAlong.ORGANIZATION, read.subquery().indent(2).stripTrailing(),
-				projection(ReadAlong.ORGANIZATION), ReadAlong.COLUMN);
-		Map<String, @Nullable Object> parameters = new HashMap<>(read.parameters());
-		parameters.put("id", id);
+	Optional<ReadAlong.Found<Organization>> byId(String id, ReadAlong.Read read) {
+		String cypher = BY_ID_READING_ALONG.formatted(ReadAlong.OWNER, read.subquery().indent(2).stripTrailing(),
+				projection(ReadAlong.OWNER), ReadAlong.COLUMN);
 		return this.neo4j.query(cypher)
-			.bindAll(parameters)
+			.bindAll(ReadAlong.parameters(id, read))
 			.fetch()
 			.one()
-			.map((row) -> new ReadAlongWith(Organization.fromRow(map(row.get("organization"))),
+			.map((row) -> new ReadAlong.Found<>(Organization.fromRow(map(row.get("organization"))),
 					read.value().apply(row.get(ReadAlong.COLUMN))));
-	}
-
-	/** An organization, and the value of a field read along with it. */
-	record ReadAlongWith(Organization organization, Object value) {
 	}
 
 	/**

@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import io.casefile.organization.Organization;
 import io.casefile.source.Source;
 import io.casefile.system.InvalidArgumentException;
 import io.casefile.system.NotFoundException;
 import io.casefile.system.Page;
+import io.casefile.system.ReadAlong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,19 +29,30 @@ class PersonController {
 
 	private final PersonQueries people;
 
-	PersonController(PersonQueries people) {
+	private final List<ReadAlong> readsAlong;
+
+	PersonController(PersonQueries people, List<ReadAlong> readsAlong) {
 		this.people = people;
+		this.readsAlong = readsAlong.stream().filter((r) -> r.typeName().equals("Person")).toList();
 	}
 
+	/**
+	 * A person; by id, with the first selected field that a feature reads along in the
+	 * same statement (a page of statements).
+	 */
 	@QueryMapping
-	Person person(@Argument @Nullable String id, @Argument @Nullable String name) {
+	DataFetcherResult<Person> person(@Argument @Nullable String id, @Argument @Nullable String name,
+			DataFetchingEnvironment env) {
 		if ((id == null) == (name == null)) {
 			throw new InvalidArgumentException("Give exactly one of id and name, such as person(name: \"Andy Jassy\")");
 		}
 		if (id != null) {
-			return this.people.byId(id).orElseThrow(() -> new NotFoundException("person with id", id));
+			return ReadAlong.find(env, this.readsAlong, (read) -> this.people.byId(id, read),
+					() -> this.people.byId(id), () -> new NotFoundException("person with id", id));
 		}
-		return this.people.byName(name).orElseThrow(() -> new NotFoundException("person named", name));
+		return DataFetcherResult.<Person>newResult()
+			.data(this.people.byName(name).orElseThrow(() -> new NotFoundException("person named", name)))
+			.build();
 	}
 
 	@QueryMapping

@@ -13,6 +13,7 @@ import io.casefile.source.Citation;
 import io.casefile.source.Citations;
 import io.casefile.system.Names;
 import io.casefile.system.Page;
+import io.casefile.system.ReadAlong;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonQueries {
 
 	private static final String BY_ID = "MATCH (p:Person {id: $id}) RETURN p {.id, .name} AS person";
+
+	/**
+	 * A person by id with a field of another feature read along ({@link ReadAlong}): its
+	 * subquery is called with the person bound.
+	 */
+	private static final String BY_ID_READING_ALONG = """
+			MATCH (%1$s:Person {id: $id})
+			CALL (%1$s) {
+			%2$s
+			}
+			RETURN %1$s {.id, .name} AS person, %3$s
+			""";
 
 	private static final String BY_NAME = "MATCH (p:Person {nameKey: $key}) RETURN p {.id, .name} AS person";
 
@@ -75,6 +88,20 @@ public class PersonQueries {
 
 	public Optional<Person> byId(String id) {
 		return one(BY_ID, Map.of("id", id));
+	}
+
+	/**
+	 * A person by id, and in the same statement a field another feature reads along with
+	 * it.
+	 */
+	Optional<ReadAlong.Found<Person>> byId(String id, ReadAlong.Read read) {
+		String cypher = BY_ID_READING_ALONG.formatted(ReadAlong.OWNER, read.subquery().indent(2).stripTrailing(),
+				ReadAlong.COLUMN);
+		return this.neo4j.query(cypher)
+			.bindAll(ReadAlong.parameters(id, read))
+			.fetch()
+			.one()
+			.map((row) -> new ReadAlong.Found<>(person(row), read.value().apply(row.get(ReadAlong.COLUMN))));
 	}
 
 	Optional<Person> byName(String name) {

@@ -134,18 +134,19 @@ public class EventQueries {
 	/** The most events of one kind {@link #ofKind} reads per organization. */
 	static final int WHOLE_LIST = 10_000;
 
-	private static final String ORGANIZATION_TIMELINES = "(:Organization {id: ownerId})<-[:CONCERNS|MADE_BY]-(e:Event)";
-
-	private static final String STATEMENTS_OF_PEOPLE = "(:Person {id: ownerId})<-[:SAID_BY]-(e:Statement)";
-
 	/**
-	 * The events of an organization already bound, by the organization's statement
-	 * ({@link PagesReadAlong}).
+	 * The events of an organization: the pattern from the organization, written in the
+	 * parentheses, to its events.
 	 */
-	private static final String TIMELINE_OF_BOUND = "(%s)<-[:CONCERNS|MADE_BY]-(e:Event)";
+	private static final String TIMELINE = "(%s)<-[:CONCERNS|MADE_BY]-(e:Event)";
 
-	/** The statements of a person already bound, by the person's statement. */
-	private static final String STATEMENTS_OF_BOUND = "(%s)<-[:SAID_BY]-(e:Statement)";
+	/** The statements of a person, as {@link #TIMELINE} the events of an organization. */
+	private static final String STATEMENTS = "(%s)<-[:SAID_BY]-(e:Statement)";
+
+	/** Each organization of {@code $owners}, one at a time. */
+	private static final String ORGANIZATION_TIMELINES = TIMELINE.formatted(":Organization {id: ownerId}");
+
+	private static final String STATEMENTS_OF_PEOPLE = STATEMENTS.formatted(":Person {id: ownerId}");
 
 	private static final String FIRST_PERIOD_CROSSING = """
 			MATCH (:Organization {id: $organization})<-[:CONCERNS]-(e:FinancialResult)-[:REPORTS]->(f:Figure {metric: $metric})
@@ -219,7 +220,7 @@ public class EventQueries {
 	 * {@link #parameters}.
 	 */
 	static String timelineOf(String organization, EventSelection selection, String column) {
-		return pageOfOwner(TIMELINE_OF_BOUND.formatted(organization), selection, column);
+		return pageOfOwner(TIMELINE.formatted(organization), selection, column);
 	}
 
 	/**
@@ -227,7 +228,7 @@ public class EventQueries {
 	 * variable {@code person}, as {@link #timelineOf} reads a timeline.
 	 */
 	static String statementsOf(String person, EventSelection selection, String column) {
-		return pageOfOwner(STATEMENTS_OF_BOUND.formatted(person), selection, column);
+		return pageOfOwner(STATEMENTS.formatted(person), selection, column);
 	}
 
 	/** A page's column, as records. */

@@ -31,7 +31,7 @@ class OrganizationController {
 
 	OrganizationController(OrganizationQueries organizations, List<ReadAlong> readsAlong) {
 		this.organizations = organizations;
-		this.readsAlong = readsAlong.stream().filter((r) -> r.typeName().equals("Organization")).toList();
+		this.readsAlong = readsAlong;
 	}
 
 	/** The schema's {@code IdentifierLookup}. */

@@ -43,18 +43,6 @@ public class OrganizationQueries {
 			""".formatted(PROJECTION);
 
 	/**
-	 * An organization by id with a field of another feature read along
-	 * ({@link ReadAlong}): its subquery is called with the organization bound.
-	 */
-	private static final String BY_ID_READING_ALONG = """
-			MATCH (%1$s:Organization {id: $id})
-			CALL (%1$s) {
-			%2$s
-			}
-			RETURN %3$s AS organization, %4$s
-			""";
-
-	/**
 	 * For each text given, the organizations it may name: by id, identifier, exact name
 	 * and match key.
 	 */
@@ -115,14 +103,11 @@ public class OrganizationQueries {
 	 * along with it.
 	 */
 	Optional<ReadAlong.Found<Organization>> byId(String id, ReadAlong.Read read) {
-		String cypher = BY_ID_READING_ALONG.formatted(ReadAlong.OWNER, read.subquery().indent(2).stripTrailing(),
-				projection(ReadAlong.OWNER), ReadAlong.COLUMN);
-		return this.neo4j.query(cypher)
+		return this.neo4j.query(ReadAlong.statement("Organization", projection(ReadAlong.OWNER), read))
 			.bindAll(ReadAlong.parameters(id, read))
 			.fetch()
 			.one()
-			.map((row) -> new ReadAlong.Found<>(Organization.fromRow(map(row.get("organization"))),
-					read.value().apply(row.get(ReadAlong.COLUMN))));
+			.map((row) -> read.found(Organization.fromRow(map(row.get(ReadAlong.OWNER))), row));
 	}
 
 	/**

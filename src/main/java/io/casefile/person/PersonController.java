@@ -33,7 +33,7 @@ class PersonController {
 
 	PersonController(PersonQueries people, List<ReadAlong> readsAlong) {
 		this.people = people;
-		this.readsAlong = readsAlong.stream().filter((r) -> r.typeName().equals("Person")).toList();
+		this.readsAlong = readsAlong;
 	}
 
 	/**

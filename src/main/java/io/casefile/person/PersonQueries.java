@@ -26,21 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PersonQueries {
 
-	private static final String BY_ID = "MATCH (p:Person {id: $id}) RETURN p {.id, .name} AS person";
+	private static final String BY_ID = "MATCH (p:Person {id: $id}) RETURN %s AS person".formatted(projection("p"));
 
-	/**
-	 * A person by id with a field of another feature read along ({@link ReadAlong}): its
-	 * subquery is called with the person bound.
-	 */
-	private static final String BY_ID_READING_ALONG = """
-			MATCH (%1$s:Person {id: $id})
-			CALL (%1$s) {
-			%2$s
-			}
-			RETURN %1$s {.id, .name} AS person, %3$s
-			""";
-
-	private static final String BY_NAME = "MATCH (p:Person {nameKey: $key}) RETURN p {.id, .name} AS person";
+	private static final String BY_NAME = "MATCH (p:Person {nameKey: $key}) RETURN %s AS person"
+		.formatted(projection("p"));
 
 	private static final String IDS_BY_ID_OR_NAME = """
 			UNWIND $names AS given
@@ -94,14 +83,18 @@ public class PersonQueries {
 	 * A person by id, and in the same statement a field another feature reads along with
 	 * it.
 	 */
+	@SuppressWarnings("unchecked")
 	Optional<ReadAlong.Found<Person>> byId(String id, ReadAlong.Read read) {
-		String cypher = BY_ID_READING_ALONG.formatted(ReadAlong.OWNER, read.subquery().indent(2).stripTrailing(),
-				ReadAlong.COLUMN);
-		return this.neo4j.query(cypher)
+		return this.neo4j.query(ReadAlong.statement("Person", projection(ReadAlong.OWNER), read))
 			.bindAll(ReadAlong.parameters(id, read))
 			.fetch()
 			.one()
-			.map((row) -> new ReadAlong.Found<>(person(row), read.value().apply(row.get(ReadAlong.COLUMN))));
+			.map((row) -> read.found(Person.fromRow((Map<String, ?>) row.get(ReadAlong.OWNER)), row));
+	}
+
+	/** The map every query returns for a person bound to the given variable. */
+	private static String projection(String variable) {
+		return variable + " {.id, .name}";
 	}
 
 	Optional<Person> byName(String name) {

@@ -47,6 +47,27 @@ public interface ReadAlong {
 	 * parameters (none named {@code id}); and what to make of the column.
 	 */
 	record Read(String subquery, Map<String, @Nullable Object> parameters, Function<@Nullable Object, Object> value) {
+
+		/** The owner, with the value of the column of its statement's row. */
+		public <T> Found<T> found(T owner, Map<String, ?> row) {
+			return new Found<>(owner, this.value.apply(row.get(COLUMN)));
+		}
+
+	}
+
+	/**
+	 * The statement that finds an owner by id, and reads the field along: the owner, as
+	 * {@code projection} (of the variable {@value #OWNER}) shows it, is in the column
+	 * {@value #OWNER}. Its parameters are {@link #parameters}.
+	 */
+	static String statement(String label, String projection, Read read) {
+		return """
+				MATCH (%1$s:%2$s {id: $id})
+				CALL (%1$s) {
+				%3$s
+				}
+				RETURN %4$s AS %1$s, %5$s
+				""".formatted(OWNER, label, read.subquery().indent(2).stripTrailing(), projection, COLUMN);
 	}
 
 	/** An owner, and the value of a field read along with it. */
@@ -55,16 +76,17 @@ public interface ReadAlong {
 
 	/**
 	 * The owner the fetcher in {@code env} finds, with the first selected field that one
-	 * of the readers serves read in the same statement ({@code withRead}), else alone.
-	 * The value is left in the result's local context with the path of the field it is
-	 * for.
+	 * of the readers serves (a field of that name on that type) read in the same
+	 * statement ({@code withRead}), else alone. The value is left in the result's local
+	 * context with the path of the field it is for.
 	 */
 	static <T> DataFetcherResult<T> find(DataFetchingEnvironment env, Collection<ReadAlong> readers,
 			Function<Read, Optional<Found<T>>> withRead, Supplier<Optional<T>> alone,
 			Supplier<? extends RuntimeException> notFound) {
 		for (SelectedField selected : env.getSelectionSet().getImmediateFields()) {
 			for (ReadAlong reader : readers) {
-				Read read = selected.getName().equals(reader.field()) ? reader.read(selected) : null;
+				Read read = (selected.getName().equals(reader.field())
+						&& selected.getObjectTypeNames().contains(reader.typeName())) ? reader.read(selected) : null;
 				if (read != null) {
 					Found<T> found = withRead.apply(read).orElseThrow(notFound);
 					return DataFetcherResult.<T>newResult()

@@ -4,26 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorType;
-import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.ExecutionContext;
 import graphql.language.OperationDefinition;
 import io.casefile.system.ErrorCode;
+import io.casefile.system.OperationCheck;
 
 /**
  * Refuses a mutation without a writer before any of its fields runs: one rule for every
  * mutation, present and future, so nothing is written without a credential.
  */
-class MutationGuard extends SimplePerformantInstrumentation {
+class MutationGuard implements OperationCheck {
 
 	@Override
-	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		var context = parameters.getExecutionContext();
+	public void check(ExecutionContext context) {
 		if (context.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION
 				&& context.getGraphQLContext().get(Writer.CONTEXT_KEY) == null) {
 			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
@@ -32,7 +27,6 @@ class MutationGuard extends SimplePerformantInstrumentation {
 				.extensions(Map.of("code", ErrorCode.UNAUTHENTICATED.name()))
 				.build()));
 		}
-		return super.beginExecuteOperation(parameters, state);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.casefile.system;
 
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,15 +31,11 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(@Value("${casefile.graphql.max-depth:15}") int maxDepth) {
+	QueryLimitsCheck queryLimits(@Value("${casefile.graphql.max-depth:15}") int maxDepth,
+			@Value("${casefile.graphql.max-nodes:20000}") long maxNodes, RequestLimits limits) {
 		// GraphiQL's introspection query is 13 deep: a limit below 15 would break the
 		// playground.
-		return new MaxQueryDepthInstrumentation(maxDepth);
-	}
-
-	@Bean
-	QueryCostGuard queryCostGuard(@Value("${casefile.graphql.max-nodes:20000}") long maxNodes, RequestLimits limits) {
-		return new QueryCostGuard(maxNodes, limits);
+		return new QueryLimitsCheck(maxDepth, maxNodes, limits);
 	}
 
 }

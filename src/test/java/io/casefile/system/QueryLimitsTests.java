@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,21 +59,41 @@ class QueryLimitsTests {
 	}
 
 	@Test
-	void aRequestDeeperThanTheLimitIsRefused() {
-		// Estimates are based on events, which may be estimates: nest that ten times, 16
-		// fields deep.
-		String deep = "id";
-		for (int i = 0; i < 10; i++) {
-			deep = "... on Estimate { basedOn { " + deep + " } }";
-		}
-		List<ResponseError> errors = this.graphQl
-			.document("{ organizations { edges { node { timeline { edges { node { " + deep + " } } } } } } }")
+	void aRequestDeeperThanTheLimitIsRefusedWithItsDepth() {
+		// Estimates are based on events, which may be estimates: six fields down to an
+		// event, ten bases nested, and the id: 17 fields deep.
+		List<ResponseError> errors = this.graphQl.document(timelineEventsWithBases(10))
 			.execute()
 			.returnResponse()
 			.getErrors();
 		assertThat(errors).hasSize(1);
-		assertThat(errors.getFirst().getExtensions()).containsEntry("code", "QUERY_TOO_EXPENSIVE");
-		assertThat(errors.getFirst().getMessage()).containsIgnoringCase("depth");
+		assertThat(errors.getFirst().getExtensions()).containsEntry("code", "QUERY_TOO_EXPENSIVE")
+			.containsEntry("depth", 17)
+			.containsEntry("maxDepth", 15);
+		assertThat(errors.getFirst().getMessage()).contains("17 fields deep").contains("limit of 15");
+	}
+
+	@Test
+	void aRequestAsDeepAsTheLimitRuns() {
+		// Six fields, eight bases, the id: 15.
+		this.graphQl.document(timelineEventsWithBases(8)).execute().errors().verify();
+	}
+
+	/**
+	 * The organizations' timelines, each event with its bases nested {@code times} deep
+	 * (an estimate's bases may be estimates).
+	 */
+	private static String timelineEventsWithBases(int times) {
+		String deep = "id";
+		for (int i = 0; i < times; i++) {
+			deep = "... on Estimate { basedOn { " + deep + " } }";
+		}
+		return "{ organizations { edges { node { timeline { edges { node { " + deep + " } } } } } } }";
+	}
+
+	@Test
+	void theLimitsAreGraphqlJavasOnlyInstrumentationSoNoFieldPaysForAChain(@Autowired GraphQlSource source) {
+		assertThat(source.graphQl().getInstrumentation()).isInstanceOf(OperationChecks.class);
 	}
 
 	@Test

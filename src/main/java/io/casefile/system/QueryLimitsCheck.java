@@ -7,25 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorType;
-import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * Refuses, before it runs, a request that could cost more than the configured limit, or
- * whose arguments are larger than the limits allow.
+ * Refuses, before it runs, a request deeper than the configured depth, one that could
+ * cost more than the configured limit, or one whose arguments are larger than the limits
+ * allow. One walk of the document answers all three.
+ * <p>
+ * The depth is the number of fields from the root to the deepest one (the root field is
+ * 1, inline fragments and fragment spreads add nothing), as graphql-java's
+ * {@code MaxQueryDepthInstrumentation} counts it.
  * <p>
  * The cost is GitHub's count of nodes: every paginated list may return as many items as
  * its {@code first}, and as many times as the lists around it may return items, so a
@@ -35,33 +35,40 @@ import graphql.schema.GraphQLTypeUtil;
  * in the schema with {@code @cost(weight: N)}, counted each time it may run: every alias
  * of it counts.
  */
-class QueryCostGuard extends SimplePerformantInstrumentation {
+class QueryLimitsCheck implements OperationCheck {
+
+	private final int maxDepth;
 
 	private final long maxCost;
 
 	private final RequestLimits limits;
 
-	QueryCostGuard(long maxCost, RequestLimits limits) {
+	QueryLimitsCheck(int maxDepth, long maxCost, RequestLimits limits) {
+		this.maxDepth = maxDepth;
 		this.maxCost = maxCost;
 		this.limits = limits;
 	}
 
 	@Override
-	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		ExecutionContext context = parameters.getExecutionContext();
+	public void check(ExecutionContext context) {
 		Cost cost = cost(context, this.limits);
+		if (cost.depth() > this.maxDepth) {
+			throw abort(ErrorCode.QUERY_TOO_EXPENSIVE,
+					"This request is %,d fields deep, more than the limit of %,d (casefile.graphql.max-depth). To stay within it, ask for fewer nested fields."
+						.formatted(cost.depth(), this.maxDepth),
+					Map.of("depth", cost.depth(), "maxDepth", this.maxDepth));
+		}
 		if (cost.total() > this.maxCost) {
 			throw abort(ErrorCode.QUERY_TOO_EXPENSIVE, cost.explain(this.maxCost),
 					Map.of("cost", cost.total(), "maxCost", this.maxCost, "possibleNodes", cost.nodes()));
 		}
-		return super.beginExecuteOperation(parameters, state);
 	}
 
 	/**
-	 * What a request may cost: the nodes its lists may return, and its fields' weight.
+	 * What a request may cost: the nodes its lists may return, its fields' weight, and
+	 * its depth.
 	 */
-	record Cost(long nodes, long weight) {
+	record Cost(long nodes, long weight, int depth) {
 
 		long total() {
 			return saturatingAdd(this.nodes, this.weight);
@@ -87,17 +94,19 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 			.operationName(context.getOperationDefinition().getName())
 			.coercedVariables(context.getCoercedVariables())
 			.build();
-		// How many times each field may be resolved: its parent's count times the
-		// parent's page size.
-		Map<QueryVisitorFieldEnvironment, Long> multipliers = new IdentityHashMap<>();
+		// Where each field is: how many times it may be resolved (its parent's count
+		// times the parent's page size) and how deep it is.
+		Map<QueryVisitorFieldEnvironment, Place> places = new IdentityHashMap<>();
 		List<Long> lists = new ArrayList<>();
 		List<Long> weights = new ArrayList<>();
+		int[] depth = { 0 };
 		traverser.visitPreOrder(new QueryVisitorStub() {
 			@Override
 			public void visitField(QueryVisitorFieldEnvironment env) {
 				checkArguments(env, limits);
 				QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
-				long times = (parent != null) ? multipliers.getOrDefault(parent, 1L) : 1L;
+				Place above = (parent != null) ? places.getOrDefault(parent, Place.ROOT) : Place.ROOT;
+				long times = above.times();
 				long weight = weight(env);
 				if (weight > 0) {
 					weights.add(saturatingMultiply(times, weight));
@@ -107,7 +116,9 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 					lists.add(saturatingMultiply(times, pageSize));
 					times = saturatingMultiply(times, pageSize);
 				}
-				multipliers.put(env, times);
+				Place place = new Place(times, above.depth() + 1);
+				depth[0] = Math.max(depth[0], place.depth());
+				places.put(env, place);
 			}
 		});
 		long nodes = 1;
@@ -118,7 +129,18 @@ class QueryCostGuard extends SimplePerformantInstrumentation {
 		for (long w : weights) {
 			weight = saturatingAdd(weight, w);
 		}
-		return new Cost(nodes, weight);
+		return new Cost(nodes, weight, depth[0]);
+	}
+
+	/**
+	 * A field's place in the request: how many times it may be resolved, and how many
+	 * fields deep it is.
+	 */
+	private record Place(long times, int depth) {
+
+		/** Above the root fields: once, and no depth. */
+		static final Place ROOT = new Place(1, 0);
+
 	}
 
 	/**

@@ -36,7 +36,7 @@ class DisputeController {
 	 * What every dispute reads of its event: its citations with their claims, and its
 	 * kind's own lists (a result's figures, whose citations claim amounts too).
 	 */
-	private static final EventSelection CLAIMS = new EventSelection(false, true, true, true, false);
+	private static final EventSelection CLAIMS = new EventSelection(false, true, true, true, false, true, true);
 
 	private final Neo4jClient neo4j;
 

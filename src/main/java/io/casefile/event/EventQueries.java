@@ -38,15 +38,25 @@ public class EventQueries {
 			}""".formatted(Citations.of("figure"), Citations.of("input"));
 
 	/**
+	 * The properties of an event that a list of events shows
+	 * ({@link EventSelection#LIST_FIELDS}), with those that {@link EventRows} needs to
+	 * make a record of each kind and the sort key that cursors are made of. A property an
+	 * event does not have reads as null.
+	 */
+	private static final String LIST_PROPERTIES = """
+			.id, .kind, .title, .sortKey, .datePrecision, .dateText, .datePart, .dateEarliest, .dateLatest,
+			  .period, .fiscalYear, .basis, .change""";
+
+	/**
 	 * An event bound to {@code e}, everything it shows in one map. Subquery variables
 	 * have names of their own so that none captures a variable of the query around it.
 	 */
 	public static final String PROJECTION = projection(EventSelection.ALL);
 
 	/**
-	 * An event bound to {@code e} with only the linked lists a request selects: its
-	 * organizations, its citations, its kind's own lists (figures, inputs, bases,
-	 * issuer). The properties always come.
+	 * An event bound to {@code e} with only what a request selects: its linked lists
+	 * (organizations, citations, its kind's own lists: figures, inputs, bases, issuer),
+	 * and every property or only those a list shows.
 	 * <p>
 	 * Linked lists are pattern comprehensions, put in order by {@link EventRows}: Neo4j
 	 * plans nested COLLECT subqueries for seconds (3 to 7 s for an event with every list)
@@ -64,7 +74,7 @@ public class EventQueries {
 	 */
 	public static String projection(EventSelection selection, String e) {
 		List<String> parts = new ArrayList<>();
-		parts.add(".*");
+		parts.add(selection.properties() ? ".*" : LIST_PROPERTIES);
 		// A statement's speaker, a projection's analyst and an estimate's result are part
 		// of what the event is; only events of that kind (label) look for them. Under
 		// CASE, the lookup runs only for those: as a filter inside the comprehension, it
@@ -82,7 +92,8 @@ public class EventQueries {
 					OrganizationQueries.projection("concerned")));
 		}
 		if (selection.citations()) {
-			parts.add("citations: " + Citations.of(e, selection.citationClaims(), selection.citationAuthors()));
+			parts.add("citations: " + Citations.of(e, selection.citationClaims(), selection.citationAuthors(),
+					selection.sourceProperties()));
 		}
 		if (selection.links()) {
 			parts.add("""

@@ -24,9 +24,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the maps that {@link EventQueries#projection} returns into event records. Lists a
- * request did not select are absent and read as empty: GraphQL never reads them. The
- * projection's lists come unordered; they are put in order here: organizations by name,
- * figures by id, an estimate's bases by their place on the timeline.
+ * request did not select are absent and read as empty, and so are the properties a list
+ * of events does not show when the request selects none of them
+ * ({@link EventSelection#properties}): they read as unknown. GraphQL never reads them.
+ * The projection's lists come unordered; they are put in order here: organizations by
+ * name, figures by id, an estimate's bases by their place on the timeline.
  */
 @SuppressWarnings("unchecked")
 public final class EventRows {

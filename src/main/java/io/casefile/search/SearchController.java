@@ -142,8 +142,10 @@ class SearchController {
 		params.put("limit", page.limit());
 		params.put(Citations.AS_OF, asOf);
 		// The hit's own citation is read here; the event's citations only when selected.
+		// Every property: where the words matched is found in the summary and the quote.
 		EventSelection read = EventSelection.of(selection, "edges/node/event/")
-			.withCitationsAt(selection, "edges/node/citation");
+			.withCitationsAt(selection, "edges/node/citation")
+			.withEveryProperty();
 		String cypher = SEARCH.formatted(EventQueries.projection(read), Citations.knownBy("node"),
 				Citations.knownSince("relationship", "hitSource"));
 		int candidates = Math.min(CANDIDATES, page.limit() * CANDIDATES_PER_HIT);

@@ -31,8 +31,8 @@ public final class Citations {
 	static final String SOURCE_PROJECTION = "s {.*, author: a {.id, .name}}";
 
 	// Names of their own, so that the subquery never captures a variable of the query it
-	// sits in.
-	private static final String CITED_SOURCE_PROJECTION = "citedSource {.*, author: citedAuthor {.id, .name}}";
+	// sits in. The source's own properties (all, or those a list shows) are filled in.
+	private static final String CITED_SOURCE_PROJECTION = "citedSource {%s, author: citedAuthor {.id, .name}}";
 
 	/**
 	 * What a citation claims, when its source's claim was recorded on its own: the
@@ -75,6 +75,18 @@ public final class Citations {
 	 * and the twelve claim properties of each citation.
 	 */
 	public static String of(String fact, boolean claims, boolean authors) {
+		return of(fact, claims, authors, true);
+	}
+
+	/**
+	 * The citations of the fact bound to the given variable, as
+	 * {@link #of(String, boolean, boolean)} lists them, with every property of each
+	 * source ({@code sources}) or only its id and title. The others read as unknown (no
+	 * publisher, no address, an unknown publication day), so they may only be left out
+	 * where nobody reads them; the citations' order is the same either way.
+	 */
+	public static String of(String fact, boolean claims, boolean authors, boolean sources) {
+		String properties = sources ? ".*" : ".id, .title";
 		return """
 				COLLECT {
 				  MATCH (%1$s)-[reportedIn:REPORTED_IN]->(citedSource:Source)
@@ -83,7 +95,7 @@ public final class Citations {
 				  RETURN {excerpt: reportedIn.excerpt, recordedAt: reportedIn.recordedAt, knownSince: knownSince,
 				          via: reportedIn.via, %5$ssource: %2$s} AS citation
 				  ORDER BY citedSource.publishedEarliest, knownSince, citedSource.id, reportedIn.position
-				}""".formatted(fact, authors ? CITED_SOURCE_PROJECTION : "citedSource {.*}",
+				}""".formatted(fact, (authors ? CITED_SOURCE_PROJECTION : "citedSource {%s}").formatted(properties),
 				knownSince("reportedIn", "citedSource"),
 				authors ? "\n  OPTIONAL MATCH (citedSource)-[:WRITTEN_BY]->(citedAuthor:Person)" : "",
 				claims ? CLAIMS.indent(10).strip() + " " : "");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Cypher that reads citations reads what a request selects of them: what each source
- * claims, and who wrote it, only when asked for.
+ * claims, who wrote it, and more of the source than its title, only when asked for.
  */
 class CitationsTests {
 
@@ -29,8 +29,21 @@ class CitationsTests {
 	}
 
 	@Test
+	void sourcesThatShowOnlyTheirTitleReadOnlyTheirIdAndTitle() {
+		assertThat(Citations.of("e", false, false, false)).contains("source: citedSource {.id, .title}")
+			.doesNotContain(".*");
+		// In the same order as when every property is read.
+		assertThat(Citations.of("e", false, false, false))
+			.contains("ORDER BY citedSource.publishedEarliest, knownSince, citedSource.id, reportedIn.position");
+		assertThat(Citations.of("e", false, true, false))
+			.contains("source: citedSource {.id, .title, author: citedAuthor {.id, .name}}");
+	}
+
+	@Test
 	void withoutASelectionEverythingIsRead() {
-		assertThat(Citations.of("figure")).isEqualTo(Citations.of("figure", true, true));
+		assertThat(Citations.of("figure")).isEqualTo(Citations.of("figure", true, true))
+			.isEqualTo(Citations.of("figure", true, true, true))
+			.contains("source: citedSource {.*, author: citedAuthor {.id, .name}}");
 	}
 
 }

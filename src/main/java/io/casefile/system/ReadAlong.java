@@ -61,13 +61,7 @@ public interface ReadAlong {
 	 * {@value #OWNER}. Its parameters are {@link #parameters}.
 	 */
 	static String statement(String label, String projection, Read read) {
-		return """
-				MATCH (%1$s:%2$s {id: $id})
-				CALL (%1$s) {
-				%3$s
-				}
-				RETURN %4$s AS %1$s, %5$s
-				""".formatted(OWNER, label, read.subquery().indent(2).stripTrailing(), projection, COLUMN);
+		return OwnerStatements.of(label, projection, read.subquery());
 	}
 
 	/** An owner, and the value of a field read along with it. */

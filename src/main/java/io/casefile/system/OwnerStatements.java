@@ -1,0 +1,36 @@
+package io.casefile.system;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The statements of {@link ReadAlong#statement}, each made once: making one anew for
+ * every request cost 1% of the CPU of a timeline page. There are a few owners'
+ * projections times the subqueries of their fields, which the selections bound.
+ */
+final class OwnerStatements {
+
+	private static final Map<Parts, String> TEXTS = new ConcurrentHashMap<>();
+
+	private OwnerStatements() {
+	}
+
+	/**
+	 * The statement that finds an owner of the label by id and runs the subquery with it
+	 * bound, returning the owner as {@code projection} shows it.
+	 */
+	static String of(String label, String projection, String subquery) {
+		return TEXTS.computeIfAbsent(new Parts(label, projection, subquery), (parts) -> """
+				MATCH (%1$s:%2$s {id: $id})
+				CALL (%1$s) {
+				%3$s
+				}
+				RETURN %4$s AS %1$s, %5$s
+				""".formatted(ReadAlong.OWNER, parts.label(), parts.subquery().indent(2).stripTrailing(),
+				parts.projection(), ReadAlong.COLUMN));
+	}
+
+	private record Parts(String label, String projection, String subquery) {
+	}
+
+}

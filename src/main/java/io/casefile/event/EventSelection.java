@@ -15,8 +15,9 @@ import graphql.schema.SelectedField;
  * <p>
  * A list of events that shows what, when and where from ({@value #LIST_FIELDS} of the
  * event, and {@value #LIST_SOURCE_FIELDS} of its cited sources) reads only those
- * properties: a page of twenty such events cost 14% less of Casefile's CPU and 8% less of
- * Neo4j's than one that read every property (fewer values to send, decode and map).
+ * properties: fewer values to send, decode and map. A hundred organizations' ten first
+ * events with their titles and excerpts cost a fifth less of Casefile's CPU and 7% less
+ * of Neo4j's than when every property was read.
  *
  * @param organizations the organizations each event concerns
  * @param citations each event's citations

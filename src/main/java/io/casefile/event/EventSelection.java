@@ -56,14 +56,6 @@ public record EventSelection(boolean organizations, boolean citations, boolean l
 	}
 
 	/**
-	 * This selection, with every property of the event read: for a caller that reads more
-	 * of the events than the request selects.
-	 */
-	public EventSelection withEveryProperty() {
-		return or(new EventSelection(false, false, false, false, false, true, false));
-	}
-
-	/**
 	 * What a selection asks of the events found at {@code path} in it, such as
 	 * {@code edges/node/}.
 	 */

@@ -82,7 +82,7 @@ class SearchController {
 			LIMIT $limit
 			WITH e, score, hitIn, endNode(hitIn) AS hitSource, unseenAtMost
 			OPTIONAL MATCH (hitSource)-[:WRITTEN_BY]->(hitAuthor:Person)
-			RETURN %1$s AS event, score, hitIn.excerpt AS excerpt,
+			RETURN %1$s AS event, e.summary AS summary, e.quote AS quote, score, hitIn.excerpt AS excerpt,
 			       CASE WHEN hitSource IS NULL THEN null ELSE hitSource {.*, author: hitAuthor {.id, .name}} END AS source,
 			       unseenAtMost
 			""";
@@ -142,10 +142,9 @@ class SearchController {
 		params.put("limit", page.limit());
 		params.put(Citations.AS_OF, asOf);
 		// The hit's own citation is read here; the event's citations only when selected.
-		// Every property: where the words matched is found in the summary and the quote.
+		// The summary and the quote, where the words may have matched, are read apart.
 		EventSelection read = EventSelection.of(selection, "edges/node/event/")
-			.withCitationsAt(selection, "edges/node/citation")
-			.withEveryProperty();
+			.withCitationsAt(selection, "edges/node/citation");
 		String cypher = SEARCH.formatted(EventQueries.projection(read), Citations.knownBy("node"),
 				Citations.knownSince("relationship", "hitSource"));
 		int candidates = Math.min(CANDIDATES, page.limit() * CANDIDATES_PER_HIT);
@@ -165,7 +164,7 @@ class SearchController {
 				hits.add(hit(event, score, MatchedIn.EXCERPT, excerpt, words, citation));
 			}
 			else {
-				hits.add(hitInEvent(event, score, words));
+				hits.add(hitInEvent(event, (String) row.get("summary"), (String) row.get("quote"), score, words));
 			}
 		});
 		return page.connection(hits, (hit) -> new Page.NumberedKey(hit.score(), hit.event().id()).toString());
@@ -186,12 +185,16 @@ class SearchController {
 		return unseenAtMost < 0 || (rows.size() == limit && last > unseenAtMost);
 	}
 
-	private static SearchHit hitInEvent(Event event, double score, List<String> words) {
+	/**
+	 * A hit in the event itself: in its title, else its summary, else its quote (a
+	 * statement's), where the words are found first.
+	 */
+	private static SearchHit hitInEvent(Event event, @Nullable String summary, @Nullable String quote, double score,
+			List<String> words) {
 		@Nullable Citation first = event.citations().isEmpty() ? null : event.citations().getFirst();
-		String quote = (event instanceof Event.Statement statement) ? statement.quote() : null;
 		Map<MatchedIn, @Nullable String> fields = new java.util.LinkedHashMap<>();
 		fields.put(MatchedIn.TITLE, event.title());
-		fields.put(MatchedIn.SUMMARY, event.summary());
+		fields.put(MatchedIn.SUMMARY, summary);
 		fields.put(MatchedIn.QUOTE, quote);
 		for (var field : fields.entrySet()) {
 			String text = field.getValue();

@@ -64,11 +64,6 @@ class EventSelectionTests {
 			.contains("source: citedSource {.*, author:");
 	}
 
-	@Test
-	void aCallerThatReadsMoreThanTheRequestAsksGetsEveryProperty() {
-		assertThat(EventSelection.of(selected(), NODE).withEveryProperty().properties()).isTrue();
-	}
-
 	/** The timeline page's fields, and more. */
 	private static Set<String> selected(String... more) {
 		Set<String> fields = new HashSet<>(TIMELINE_PAGE);

@@ -49,6 +49,20 @@ class SearchTests {
 	}
 
 	@Test
+	void wordsOnlyInASummaryAreShownThereThoughOnlyTheEventsIdIsAsked() {
+		// The event is read as a list shows it (no summary); the summary is read apart.
+		var answer = this.graphQl.document(SEARCH).variable("text", "startup culture").execute();
+		answer.errors().verify();
+		answer.path("search.edges[0].node.event.id")
+			.entity(String.class)
+			.isEqualTo("amazon-statement-layoff-rationale");
+		answer.path("search.edges[0].node.matchedIn").entity(String.class).isEqualTo("SUMMARY");
+		answer.path("search.edges[0].node.highlighted")
+			.entity(String.class)
+			.satisfies((text) -> assertThat(text).contains("return to \"**startup**\" **culture**"));
+	}
+
+	@Test
 	void aNumberFindsTheWaveAndTheSentenceThatSaysIt() {
 		var answer = this.graphQl.document(SEARCH).variable("text", "16,000").execute();
 		answer.errors().verify();

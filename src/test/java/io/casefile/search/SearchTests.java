@@ -55,7 +55,7 @@ class SearchTests {
 		TestDatasets.write(this.datasetImport, this.json, "quillwort-mill");
 		var answer = this.graphQl.document(SEARCH).variable("text", "quillworts").execute();
 		answer.errors().verify();
-		answer.path("search.edges[*].node.event.id").entityList(String.class).containsExactly("brenna-mill-cuts-2018");
+		answer.path("search.edges[*].node.event.id").entityList(String.class).containsExactly("tindra-mill-cuts-2018");
 		answer.path("search.edges[0].node.matchedIn").entity(String.class).isEqualTo("SUMMARY");
 		answer.path("search.edges[0].node.highlighted")
 			.entity(String.class)

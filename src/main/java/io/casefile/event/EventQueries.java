@@ -249,8 +249,13 @@ public class EventQueries {
 		return ((List<Map<String, ?>>) Objects.requireNonNull(page)).stream().map(EventRows::event).toList();
 	}
 
+	/**
+	 * The pages of many owners ({@link #PAGES_OF_OWNERS}), made once for each pattern and
+	 * selection, as {@link #pageOfOwner} is.
+	 */
 	private static String cypherOfPages(String pattern, EventSelection selection) {
-		return PAGES_OF_OWNERS.formatted(pageOfOwner(pattern, selection, "events").indent(2).stripTrailing());
+		return Texts.MADE.computeIfAbsent(new PagesOfOwners(pattern, selection), (key) -> PAGES_OF_OWNERS
+			.formatted(pageOfOwner(pattern, selection, "events").indent(2).stripTrailing()));
 	}
 
 	/**
@@ -258,18 +263,24 @@ public class EventQueries {
 	 * cost 1% of the CPU of a timeline page.
 	 */
 	private static String pageOfOwner(String pattern, EventSelection selection, String column) {
-		return OwnersPage.TEXTS.computeIfAbsent(new OwnersPage(pattern, selection, column), (key) -> PAGE_OF_OWNER
-			.formatted(key.pattern(), Citations.knownBy("e"), projection(key.selection()), key.column()));
+		return Texts.MADE.computeIfAbsent(new PageOfOwner(pattern, selection, column),
+				(key) -> PAGE_OF_OWNER.formatted(pattern, Citations.knownBy("e"), projection(selection), column));
 	}
 
 	/**
-	 * What a page of an owner's events is made of: a few patterns and columns, and at
-	 * most 128 selections.
+	 * The statements {@link #pageOfOwner} and {@link #cypherOfPages} made, by what they
+	 * are made of: a few patterns and columns, and at most 128 selections.
 	 */
-	private record OwnersPage(String pattern, EventSelection selection, String column) {
+	private static final class Texts {
 
-		static final Map<OwnersPage, String> TEXTS = new ConcurrentHashMap<>();
+		static final Map<Object, String> MADE = new ConcurrentHashMap<>();
 
+	}
+
+	private record PageOfOwner(String pattern, EventSelection selection, String column) {
+	}
+
+	private record PagesOfOwners(String pattern, EventSelection selection) {
 	}
 
 	/**

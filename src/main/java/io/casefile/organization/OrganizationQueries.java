@@ -103,11 +103,7 @@ public class OrganizationQueries {
 	 * along with it.
 	 */
 	Optional<ReadAlong.Found<Organization>> byId(String id, ReadAlong.Read read) {
-		return this.neo4j.query(ReadAlong.statement("Organization", projection(ReadAlong.OWNER), read))
-			.bindAll(ReadAlong.parameters(id, read))
-			.fetch()
-			.one()
-			.map((row) -> read.found(Organization.fromRow(map(row.get(ReadAlong.OWNER))), row));
+		return read.find(this.neo4j, "Organization", projection(ReadAlong.OWNER), id, Organization::fromRow);
 	}
 
 	/**

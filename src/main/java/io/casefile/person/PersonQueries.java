@@ -83,13 +83,8 @@ public class PersonQueries {
 	 * A person by id, and in the same statement a field another feature reads along with
 	 * it.
 	 */
-	@SuppressWarnings("unchecked")
 	Optional<ReadAlong.Found<Person>> byId(String id, ReadAlong.Read read) {
-		return this.neo4j.query(ReadAlong.statement("Person", projection(ReadAlong.OWNER), read))
-			.bindAll(ReadAlong.parameters(id, read))
-			.fetch()
-			.one()
-			.map((row) -> read.found(Person.fromRow((Map<String, ?>) row.get(ReadAlong.OWNER)), row));
+		return read.find(this.neo4j, "Person", projection(ReadAlong.OWNER), id, Person::fromRow);
 	}
 
 	/** The map every query returns for a person bound to the given variable. */

@@ -1,12 +1,16 @@
 package io.casefile.system;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The statements of {@link ReadAlong#statement}, each made once: making one anew for
- * every request cost 1% of the CPU of a timeline page. There are a few owners'
- * projections times the subqueries of their fields, which the selections bound.
+ * The statement of {@link ReadAlong.Read#find}, made once for each owner and field:
+ * making one anew for every request cost 1% of the CPU of a timeline page. There are a
+ * few owners' projections times the subqueries of their fields, which the selections
+ * bound.
  */
 final class OwnerStatements {
 
@@ -28,6 +32,19 @@ final class OwnerStatements {
 				RETURN %4$s AS %1$s, %5$s
 				""".formatted(ReadAlong.OWNER, parts.label(), parts.subquery().indent(2).stripTrailing(),
 				parts.projection(), ReadAlong.COLUMN));
+	}
+
+	/**
+	 * The parameters of an owner's statement: the owner's id and the subquery's, which
+	 * may not bind {@code $id}.
+	 */
+	static Map<String, @Nullable Object> parameters(String id, Map<String, @Nullable Object> subquery) {
+		if (subquery.containsKey("id")) {
+			throw new IllegalArgumentException("A subquery read along may not bind $id: the owner's");
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>(subquery);
+		parameters.put("id", id);
+		return parameters;
 	}
 
 	private record Parts(String label, String projection, String subquery) {

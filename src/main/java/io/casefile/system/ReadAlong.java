@@ -11,6 +11,7 @@ import graphql.execution.ResultPath;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * A field that one feature reads in the statement with which another finds the field's
@@ -48,20 +49,22 @@ public interface ReadAlong {
 	 */
 	record Read(String subquery, Map<String, @Nullable Object> parameters, Function<@Nullable Object, Object> value) {
 
-		/** The owner, with the value of the column of its statement's row. */
-		public <T> Found<T> found(T owner, Map<String, ?> row) {
-			return new Found<>(owner, this.value.apply(row.get(COLUMN)));
+		/**
+		 * Finds the owner with this label and id, and reads the field along, in one
+		 * statement: the owner as {@code projection} (of the variable {@value #OWNER})
+		 * shows it, made by {@code owner} from that map.
+		 */
+		@SuppressWarnings("unchecked")
+		public <T> Optional<Found<T>> find(Neo4jClient neo4j, String label, String projection, String id,
+				Function<Map<String, ?>, T> owner) {
+			return neo4j.query(OwnerStatements.of(label, projection, this.subquery))
+				.bindAll(OwnerStatements.parameters(id, this.parameters))
+				.fetch()
+				.one()
+				.map((row) -> new Found<>(owner.apply((Map<String, ?>) row.get(OWNER)),
+						this.value.apply(row.get(COLUMN))));
 		}
 
-	}
-
-	/**
-	 * The statement that finds an owner by id, and reads the field along: the owner, as
-	 * {@code projection} (of the variable {@value #OWNER}) shows it, is in the column
-	 * {@value #OWNER}. Its parameters are {@link #parameters}.
-	 */
-	static String statement(String label, String projection, Read read) {
-		return OwnerStatements.of(label, projection, read.subquery());
 	}
 
 	/** An owner, and the value of a field read along with it. */
@@ -109,19 +112,6 @@ public interface ReadAlong {
 
 	/** The value read for the field at a path of the response. */
 	record Values(ResultPath path, Object value) {
-	}
-
-	/**
-	 * The parameters of an owner's statement with a field read along: the owner's id and
-	 * the subquery's.
-	 */
-	static Map<String, @Nullable Object> parameters(String id, Read read) {
-		if (read.parameters().containsKey("id")) {
-			throw new IllegalArgumentException("A subquery read along may not bind $id: the owner's");
-		}
-		Map<String, @Nullable Object> parameters = new java.util.HashMap<>(read.parameters());
-		parameters.put("id", id);
-		return parameters;
 	}
 
 }
